@@ -1,0 +1,16 @@
+import type { Session, SessionUser } from '#lib/server/auth/session.js';
+
+declare global {
+	namespace App {
+		interface Locals {
+			user: SessionUser | null;
+			session: Session | null;
+		}
+		interface Error {
+			message: string;
+			id?: string;
+		}
+	}
+}
+
+export {};

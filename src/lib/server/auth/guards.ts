@@ -1,0 +1,29 @@
+/**
+ * Guards for loads and actions. Every protected load *and* action calls one: a layout guard alone
+ * does not protect a form action.
+ */
+import { error, redirect, type RequestEvent } from '@sveltejs/kit';
+import { m } from '#lib/paraglide/messages.js';
+import type { SessionUser } from './session.ts';
+
+type Event = Pick<RequestEvent, 'locals' | 'url'>;
+
+export function requireUser(event: Event): SessionUser {
+	if (!event.locals.user) {
+		const next = event.url.pathname + event.url.search;
+		redirect(303, `/logga-in?next=${encodeURIComponent(next)}`);
+	}
+	return event.locals.user;
+}
+
+export function requireAdmin(event: Event): SessionUser {
+	const user = requireUser(event);
+	if (!user.isAdmin) error(403, m.error_forbidden());
+	return user;
+}
+
+/** Only same-site paths are followed after sign-in, so a link cannot send people elsewhere. */
+export function safeNext(next: string | null | undefined): string {
+	if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
+	return next;
+}

@@ -1,0 +1,13 @@
+import { error } from '@sveltejs/kit';
+import { m } from '#lib/paraglide/messages.js';
+import { requireAdmin } from '#lib/server/auth/guards.js';
+import * as mail from '#lib/server/mail.js';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	requireAdmin(event);
+	const id = Number(event.params.id);
+	const message = Number.isSafeInteger(id) ? await mail.getOutboxMessage(id) : null;
+	if (!message) error(404, m.error_not_found());
+	return { message };
+};

@@ -1,0 +1,6 @@
+import * as networks from '#lib/server/networks.js';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals }) => ({
+	networks: await networks.listVisibleNetworks(locals.user)
+});

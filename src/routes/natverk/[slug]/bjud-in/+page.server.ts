@@ -1,0 +1,45 @@
+import { error } from '@sveltejs/kit';
+import { m } from '#lib/paraglide/messages.js';
+import { networkInviteSchema } from '#lib/schemas/auth.js';
+import { requireUser } from '#lib/server/auth/guards.js';
+import { formError, parseForm } from '#lib/server/forms.js';
+import { publicOrigin } from '#lib/server/request.js';
+import * as networks from '#lib/server/networks.js';
+import * as users from '#lib/server/users.js';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+async function manageableNetwork(event: RequestEvent | Parameters<PageServerLoad>[0]) {
+	const user = requireUser(event);
+	const network = await networks.getNetworkBySlug(event.params.slug);
+	if (!network) error(404, m.error_not_found());
+	const access = await networks.networkAccess(network, user);
+	if (!access.canView) error(404, m.error_not_found());
+	if (!access.canManage) error(403, m.error_forbidden());
+	return { user, network };
+}
+
+export const load: PageServerLoad = async (event) => {
+	const { network } = await manageableNetwork(event);
+	return { network, organisations: await networks.listOrganisations() };
+};
+
+export const actions: Actions = {
+	/** Invites a person to the network: a new account gets a link to choose a password. */
+	default: async (event) => {
+		const { user, network } = await manageableNetwork(event);
+		const parsed = await parseForm(event.request, networkInviteSchema);
+		if (!parsed.ok) return parsed.failure;
+		const { email, name, role, organisationId } = parsed.data;
+		const organisations = await networks.listOrganisations();
+		if (organisationId !== null && !organisations.some((o) => o.id === organisationId)) {
+			return formError(400, m.error_organisation_invalid(), parsed.formData);
+		}
+		const result = await users.inviteUser(
+			{ email, name, context: network.name },
+			{ id: user.id, name: user.name },
+			publicOrigin(event),
+			(tx, userId) => networks.upsertMembership(tx, { networkId: network.id, userId, role, organisationId })
+		);
+		return { invited: true, email, newAccount: result.invited };
+	}
+};
