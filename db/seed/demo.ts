@@ -1,6 +1,7 @@
 /**
  * Demo data: three real regional networks of Västra Götaland with invented members, their past and
- * upcoming meetings, and the yearly conference "Digitalisering i människans tjänst".
+ * upcoming meetings with agendas, standing items, beredning, guests and action items, and the yearly
+ * conference "Digitalisering i människans tjänst".
  *
  * The organisations, networks, conference and its format are the real, public ones from the meeting
  * notes in shared/seeds/; every person is invented. Only the seven demo accounts (DEMO_ACCOUNTS) can
@@ -667,6 +668,13 @@ async function insertAll(tx: TransactionSql, today: DateTime) {
 		return id;
 	};
 
+	// The venue each host organisation offers for network meetings, proposed by term planning.
+	for (const place of HOST_VENUES) {
+		await tx`
+			update organisations set meeting_venue = ${place.venue}, meeting_address = ${place.address}
+			where id = ${orgId(place.host)}`;
+	}
+
 	// People: one argon2 hash for all demo accounts.
 	const passwordHash = await hashPassword(DEMO_PASSWORD);
 	const now = new Date();
@@ -801,7 +809,7 @@ async function insertAll(tx: TransactionSql, today: DateTime) {
 				updatedAt: cancelledAt ?? now
 			};
 		});
-		await tx`
+		const insertedMeetings = await tx<{ id: number; number: number }[]>`
 			insert into meetings ${tx(
 				meetingRows,
 				'networkId',
@@ -821,8 +829,22 @@ async function insertAll(tx: TransactionSql, today: DateTime) {
 				'sequence',
 				'updatedAt'
 			)}
+			returning id, number
 		`;
 		meetingCount += meetingRows.length;
+		await insertNetworkWork(tx, {
+			networkId,
+			work: WORK[network.slug],
+			meetings: insertedMeetings.map((row) => ({
+				...row,
+				date: dates[network.meetings.findIndex((m) => m.number === row.number)]
+			})),
+			// the rotation's candidates: current members, the chair left out as term planning does
+			rotation: regular
+				.filter((m) => m.role !== 'chair' && !m.left)
+				.map((m) => currentMembershipOf(m.person)),
+			membershipOf: currentMembershipOf
+		});
 	}
 
 	// The conference: the coming edition (this year's, or next year's once this year's is over) and the one before.
@@ -907,4 +929,465 @@ async function insertAll(tx: TransactionSql, today: DateTime) {
 		meetings: meetingCount,
 		conferences: editions.length
 	};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Agendas, standing items, beredning, guests and action items of the demo meetings. Items follow
+// the shape of the seeds' agendas (Laget runt first, then the previous minutes, typed [I]/[D]/[B]/[A]
+// items, a break); every guest is invented.
+
+type Kind = 'information' | 'discussion' | 'decision' | 'work' | 'break';
+
+interface StandingSeed {
+	kind: Kind;
+	title: string;
+	minutes: number;
+	description?: string;
+	listsActions?: boolean;
+	/** person keys responsible whenever the item is on an agenda */
+	responsible?: string[];
+}
+
+interface ItemSeed {
+	kind: Kind;
+	title: string;
+	minutes: number;
+	description?: string;
+	pinned?: string;
+	responsible?: string[];
+	guests?: { name: string; organisation: string; email: string }[];
+}
+
+interface ActionSeed {
+	owner: string;
+	task: string;
+	/** days after the meeting */
+	dueAfter?: number;
+	done?: boolean;
+}
+
+interface WorkSeed {
+	standing: StandingSeed[];
+	agendas: Record<number, ItemSeed[]>;
+	actions: Record<number, ActionSeed[]>;
+}
+
+const HOST_VENUES: Venue[] = [
+	GR_OFFICE,
+	{ venue: 'Mölndals stadshus', address: 'Göteborgsvägen 11, 431 82 Mölndal', host: 'Mölndal' },
+	{ venue: 'Kungsbacka stadshus', address: 'Storgatan 37, 434 81 Kungsbacka', host: 'Kungsbacka' },
+	{ venue: 'Regionens hus, sal Vänern', address: 'Östergatan 1, 462 80 Vänersborg', host: 'VGR' },
+	{ venue: 'Högskolan i Skövde, Portalen', address: 'Högskolevägen 1, 541 28 Skövde', host: 'HiS' },
+	{ venue: 'Uddevalla stadshus', address: 'Varvsvägen 1, 451 81 Uddevalla', host: 'Uddevalla' },
+	{ venue: 'Kommunhuset, Vänersborg', address: 'Sundsgatan 29, 462 85 Vänersborg', host: 'Vänersborg' }
+];
+
+const BREAK: ItemSeed = { kind: 'break', title: 'Paus', minutes: 10 };
+
+const WORK: Record<string, WorkSeed> = {
+	'gr-digitaliseringsnatverk': {
+		standing: [
+			{
+				kind: 'information',
+				title: 'Laget runt',
+				minutes: 30,
+				description: 'Vad är på gång i kommunerna sedan sist?'
+			},
+			{
+				kind: 'information',
+				title: 'Föregående minnesanteckningar',
+				minutes: 10,
+				listsActions: true,
+				responsible: ['secretary']
+			},
+			{ kind: 'information', title: 'Handslaget', minutes: 20, responsible: ['chair'] },
+			{
+				kind: 'discussion',
+				title: 'AI-arenan',
+				minutes: 25,
+				description: 'Status från den regionala innovationsarenan för AI.'
+			}
+		],
+		agendas: {
+			21: [
+				{
+					kind: 'discussion',
+					title: 'Uppföljning av erbjudandena i Handslaget',
+					minutes: 30,
+					responsible: ['chair']
+				},
+				{
+					kind: 'information',
+					title: 'Mall i Teams för kommunernas svar',
+					minutes: 15,
+					responsible: ['secretary']
+				}
+			],
+			22: [
+				{
+					kind: 'discussion',
+					title: 'Nyttorealisering – erfarenheter från Mölndal',
+					minutes: 30,
+					responsible: ['hannaForsberg']
+				},
+				BREAK,
+				{ kind: 'information', title: 'SKR:s dialogmöten om Handslaget', minutes: 15, responsible: ['chair'] }
+			],
+			23: [
+				{
+					kind: 'information',
+					title: 'Säker digital kommunikation (SDK)',
+					minutes: 30,
+					description: 'Hur ansluter kommunerna, och vad krävs av oss?',
+					guests: [
+						{
+							name: 'Maja Lindkvist',
+							organisation: 'SDK Ready, Västra Götalandsregionen',
+							email: 'maja.lindkvist@sdk.example'
+						}
+					]
+				},
+				{
+					kind: 'decision',
+					title: 'Gemensam tidplan för anslutning till SDK',
+					minutes: 15,
+					responsible: ['chair']
+				}
+			],
+			24: [
+				{
+					kind: 'discussion',
+					title: 'Öppna data – gemensam publicering',
+					minutes: 30,
+					responsible: ['leilaHaddad']
+				},
+				BREAK,
+				{
+					kind: 'discussion',
+					title: 'Digitala assistenter i kommunerna',
+					minutes: 30,
+					responsible: ['perStrand', 'emmaSoderlund']
+				}
+			],
+			25: [
+				{
+					kind: 'work',
+					title: 'Grupperingar i nätverket',
+					minutes: 75,
+					description: 'Vilka arbetsgrupper behöver vi, och vem deltar i vilken?',
+					responsible: ['chair']
+				},
+				{ kind: 'break', title: 'Lunch', minutes: 60, pinned: '12:00' },
+				{ kind: 'work', title: 'Planering för terminen', minutes: 90, responsible: ['chair', 'secretary'] },
+				{ kind: 'information', title: 'Sammanfattning och nästa steg', minutes: 15, responsible: ['chair'] }
+			],
+			26: [
+				{ kind: 'discussion', title: 'Handslaget: nästa steg', minutes: 30, responsible: ['chair'] },
+				{
+					kind: 'information',
+					title: 'Kompetensförsörjning inom digitalisering',
+					minutes: 20,
+					responsible: ['niklasBlom']
+				}
+			]
+		},
+		actions: {
+			22: [
+				{ owner: 'secretary', task: 'Skicka ut mallen i Teams för uppföljning av Handslaget', dueAfter: 14 }
+			],
+			23: [
+				{ owner: 'member', task: 'Ta fram underlag om kommunernas anslutning till SDK', dueAfter: 21 },
+				{ owner: 'leilaHaddad', task: 'Samla exempel på öppna data som kommunerna publicerar', done: true }
+			]
+		}
+	},
+	'regionala-digitaliseringsradet': {
+		standing: [
+			{
+				kind: 'information',
+				title: 'Laget runt',
+				minutes: 30,
+				description: 'Varje organisation berättar kort om läget.'
+			},
+			{
+				kind: 'information',
+				title: 'Föregående minnesanteckningar',
+				minutes: 10,
+				listsActions: true,
+				responsible: ['idaRosen']
+			}
+		],
+		agendas: {
+			69: [
+				{
+					kind: 'discussion',
+					title: 'Öppna data: regional samverkan',
+					minutes: 20,
+					guests: [
+						{
+							name: 'Fredrik Ek',
+							organisation: 'Regional samordnare öppna data',
+							email: 'fredrik.ek@oppnadata.example'
+						}
+					]
+				},
+				BREAK,
+				{
+					kind: 'information',
+					title: 'Smart Region Västra Götaland (IoT-projektet)',
+					minutes: 50,
+					responsible: ['peterSjoberg']
+				}
+			],
+			70: [
+				{
+					kind: 'information',
+					title: 'Kraftsamling digitalisering: halvtid',
+					minutes: 30,
+					responsible: ['idaRosen']
+				}
+			],
+			71: [
+				{
+					kind: 'information',
+					title: 'SDK Ready: status just nu',
+					minutes: 25,
+					description: 'Webbinarierna är genomförda och filmerna textas.',
+					guests: [
+						{
+							name: 'Emma Persson',
+							organisation: 'SDK Ready, projektledare',
+							email: 'emma.persson@sdk.example'
+						}
+					]
+				},
+				{
+					kind: 'discussion',
+					title: 'Öppna data: fortsättning regionalt och nationellt',
+					minutes: 20,
+					responsible: ['chair']
+				},
+				BREAK,
+				{
+					kind: 'information',
+					title: 'IoT-projektet: upphandling och fullmakter',
+					minutes: 50,
+					pinned: '10:10',
+					guests: [
+						{
+							name: 'Björn Sandell',
+							organisation: 'Smart Region VG, projektledare',
+							email: 'bjorn.sandell@smartregion.example'
+						},
+						{
+							name: 'Elias Åkesson',
+							organisation: 'Smart Region VG, teknisk IoT-expert',
+							email: 'elias.akesson@smartregion.example'
+						}
+					]
+				},
+				{ kind: 'information', title: 'Kraftsamling digitalisering', minutes: 30, responsible: ['idaRosen'] }
+			],
+			72: [
+				{
+					kind: 'discussion',
+					title: 'Regional samverkan kring AI',
+					minutes: 45,
+					responsible: ['robertLindahl']
+				}
+			],
+			73: [
+				{
+					kind: 'discussion',
+					title: 'Informationssäkerhet i kommunerna',
+					minutes: 40,
+					responsible: ['svenNordin']
+				},
+				{
+					kind: 'information',
+					title: 'Digital kompetens: läget i regionen',
+					minutes: 30,
+					responsible: ['jennyAlm']
+				}
+			]
+		},
+		actions: {
+			70: [{ owner: 'magnusHedlund', task: 'Beställa en webbplats för IoT-projektet', dueAfter: 30 }]
+		}
+	},
+	'e-rad-fyrbodal': {
+		standing: [
+			{
+				kind: 'information',
+				title: 'Presentation av nya deltagare',
+				minutes: 15,
+				responsible: ['lenaAxelsson']
+			},
+			{
+				kind: 'information',
+				title: 'Tidigare minnesanteckningar',
+				minutes: 15,
+				listsActions: true,
+				responsible: ['josefinNordstrom']
+			}
+		],
+		agendas: {
+			45: [
+				{
+					kind: 'discussion',
+					title: 'Handlingsplanen: inkomna synpunkter',
+					minutes: 30,
+					responsible: ['lenaAxelsson']
+				},
+				{
+					kind: 'information',
+					title: 'Erbjudanden om insatser till kommunerna',
+					minutes: 20,
+					responsible: ['lenaAxelsson']
+				}
+			],
+			46: [
+				{
+					kind: 'discussion',
+					title: 'Ersättares roll i E-rådet',
+					minutes: 30,
+					responsible: ['lenaAxelsson']
+				},
+				{ kind: 'decision', title: 'Uppdragshandlingen', minutes: 20, responsible: ['lenaAxelsson'] }
+			],
+			47: [
+				{
+					kind: 'discussion',
+					title: 'Projektdirektiv: Handbok för digitalisering',
+					minutes: 30,
+					responsible: ['johannaBerglund']
+				},
+				{ kind: 'break', title: 'Paus', minutes: 30 },
+				{
+					kind: 'information',
+					title: 'Presentation av anbud gällande konsultstöd',
+					minutes: 15,
+					responsible: ['lenaAxelsson']
+				}
+			],
+			48: [
+				{
+					kind: 'discussion',
+					title: 'Digital mognad: mätning med DiMiOS',
+					minutes: 30,
+					responsible: ['ceciliaDahlberg']
+				}
+			],
+			49: [
+				{
+					kind: 'information',
+					title: 'Digitala processer i Fyrbodals kommuner',
+					minutes: 30,
+					responsible: ['lenaAxelsson']
+				}
+			]
+		},
+		actions: {
+			46: [
+				{
+					owner: 'josefinNordstrom',
+					task: 'Uppdatera uppdragshandlingen inför kommundirektörsnätverket',
+					dueAfter: 20
+				}
+			]
+		}
+	}
+};
+
+/**
+ * Standing items, then each meeting's agenda (the standing items first, as new meetings get them),
+ * a beredning of three in turn, and the action items.
+ */
+async function insertNetworkWork(
+	tx: TransactionSql,
+	input: {
+		networkId: number;
+		work: WorkSeed | undefined;
+		meetings: { id: number; number: number; date: string }[];
+		rotation: number[];
+		membershipOf: (person: string) => number;
+	}
+): Promise<void> {
+	const { networkId, work } = input;
+	if (!work) return;
+	const standing = await tx<{ id: number }[]>`
+		insert into standing_items ${tx(
+			work.standing.map((item, i) => ({
+				networkId,
+				position: i + 1,
+				kind: item.kind,
+				title: item.title,
+				description: item.description ?? '',
+				durationMinutes: item.minutes,
+				listsActionItems: item.listsActions === true
+			})),
+			'networkId',
+			'position',
+			'kind',
+			'title',
+			'description',
+			'durationMinutes',
+			'listsActionItems'
+		)}
+		returning id
+	`;
+	let turn = 0;
+	for (const meeting of [...input.meetings].sort((a, b) => a.number - b.number)) {
+		const beredning = [0, 1, 2].map((k) => input.rotation[(turn + k) % input.rotation.length]!);
+		turn += 3;
+		await tx`
+			insert into meeting_beredning ${tx(
+				[...new Set(beredning)].map((membershipId) => ({ meetingId: meeting.id, networkId, membershipId })),
+				'meetingId',
+				'networkId',
+				'membershipId'
+			)}
+		`;
+
+		const items = [
+			...work.standing.map((item, i) => ({
+				...item,
+				standingItemId: standing[i]!.id,
+				pinned: undefined,
+				guests: undefined
+			})),
+			...(work.agendas[meeting.number] ?? []).map((item) => ({
+				...item,
+				standingItemId: null,
+				listsActions: false
+			}))
+		];
+		for (const [i, item] of items.entries()) {
+			const [{ id: itemId }] = await tx<{ id: number }[]>`
+				insert into agenda_items (meeting_id, network_id, position, kind, title, description, duration_minutes,
+					pinned_start, standing_item_id, lists_action_items)
+				values (${meeting.id}, ${networkId}, ${i + 1}, ${item.kind}, ${item.title}, ${item.description ?? ''},
+					${item.minutes}, ${item.pinned ?? null}, ${item.standingItemId}, ${item.listsActions === true})
+				returning id
+			`;
+			for (const person of item.responsible ?? []) {
+				await tx`
+					insert into agenda_item_responsibles (agenda_item_id, network_id, membership_id)
+					values (${itemId}, ${networkId}, ${input.membershipOf(person)})`;
+			}
+			for (const guest of item.guests ?? []) {
+				await tx`
+					insert into agenda_guests (agenda_item_id, name, organisation, email)
+					values (${itemId}, ${guest.name}, ${guest.organisation}, ${guest.email})`;
+			}
+		}
+
+		for (const action of work.actions[meeting.number] ?? []) {
+			await tx`
+				insert into action_items (network_id, meeting_id, owner_membership_id, task, due_on, done_at)
+				values (${networkId}, ${meeting.id}, ${input.membershipOf(action.owner)}, ${action.task},
+					${action.dueAfter === undefined ? null : DateTime.fromISO(meeting.date).plus({ days: action.dueAfter }).toISODate()},
+					${action.done ? stockholm(meeting.date, '16:00') : null})`;
+		}
+	}
 }

@@ -75,10 +75,27 @@ describe('signing in and out', () => {
 	});
 
 	it('refuses further attempts after repeated failures, even with the right password', async () => {
+		// an account of its own: a throttled demo account would lock other test files out for 15 minutes
+		const admin = await browser.page();
+		await signIn(admin, 'admin@samverka.example');
+		await admin.goto('/admin/anvandare');
+		await admin.getByLabel('Namn').fill('Tindra Spärr');
+		await admin.getByLabel('E-postadress').fill('tindra.sparr@samverka.example');
+		await admin.getByRole('button', { name: 'Skicka inbjudan' }).click();
+		await expect.poll(() => admin.getByRole('status').textContent()).toContain('Inbjudan är skickad');
+		const invitation = await linkFromOutbox(admin, 'tindra.sparr@samverka.example', /Inbjudan till Samverka/);
 		const page = await browser.page();
+		await page.goto(invitation);
+		await page.getByLabel('Nytt lösenord').fill('samverka-demo');
+		await page.getByLabel('Upprepa lösenordet').fill('samverka-demo');
+		await page.getByRole('button', { name: 'Skapa mitt konto' }).click();
+		await page.waitForURL((url) => url.pathname === '/');
+		await page.getByRole('button', { name: 'Logga ut' }).click();
+		await page.waitForURL((url) => url.pathname === '/');
+
 		await page.goto('/logga-in');
 		for (let attempt = 0; attempt < 5; attempt++) {
-			await page.getByLabel('E-postadress').fill('ersattare@samverka.example');
+			await page.getByLabel('E-postadress').fill('tindra.sparr@samverka.example');
 			await page.getByLabel('Lösenord', { exact: true }).fill(`gissning-${attempt}`);
 			const failed = page.waitForResponse((r) => r.request().method() === 'POST');
 			await page.getByRole('button', { name: 'Logga in' }).click();

@@ -2,5 +2,6 @@ import * as networks from '#lib/server/networks.js';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => ({
-	networks: await networks.listVisibleNetworks(locals.user)
+	networks: await networks.listVisibleNetworks(locals.user),
+	canCreate: locals.user?.isAdmin ?? false
 });

@@ -1,20 +1,50 @@
 import { error } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
+import * as actionItems from '#lib/server/action-items.js';
 import * as meetings from '#lib/server/meetings.js';
 import * as networks from '#lib/server/networks.js';
-import type { PageServerLoad } from './$types';
+import { failure, guardNetwork, idParam } from '#lib/server/network-guards.js';
+import type { Actions, PageServerLoad } from './$types';
 
 /** Private networks answer 404 to outsiders: their existence is not public either. */
-export const load: PageServerLoad = async ({ params, locals }) => {
-	const network = await networks.getNetworkBySlug(params.slug);
-	if (!network) error(404, m.error_not_found());
-	const access = await networks.networkAccess(network, locals.user);
-	if (!access.canView) error(404, m.error_not_found());
-	const isInside = access.role !== null || locals.user?.isAdmin === true;
-	const [upcoming, past, members] = await Promise.all([
+export const load: PageServerLoad = async (event) => {
+	const { network, access } = await guardNetwork(event, 'view');
+	const isInside = access.canSeeInternal;
+	const [upcoming, past, members, openActions] = await Promise.all([
 		meetings.listNetworkMeetings(network.id, 'upcoming'),
 		meetings.listNetworkMeetings(network.id, 'past', 5),
-		isInside ? networks.listCurrentMembers(network.id) : Promise.resolve([])
+		isInside ? networks.listCurrentMembers(network.id) : Promise.resolve([]),
+		isInside ? actionItems.listOpenActionItems(network.id) : Promise.resolve([])
 	]);
-	return { network, access, upcoming, past, members, isInside };
+	const beredning: Record<number, string[]> = {};
+	if (isInside) {
+		for (const row of await meetings.listBeredning(upcoming.map((meeting) => meeting.id))) {
+			(beredning[row.meetingId] ??= []).push(row.name);
+		}
+	}
+	const params = event.url.searchParams;
+	const planned = params.has('planerad')
+		? {
+				term: params.get('planerad') ?? '',
+				created: Number(params.get('nya') ?? 0),
+				updated: Number(params.get('andrade') ?? 0),
+				cancelled: Number(params.get('installda') ?? 0)
+			}
+		: null;
+	return { network, access, upcoming, past, members, isInside, beredning, openActions, planned };
+};
+
+export const actions: Actions = {
+	/** Marks an action item done: its owner or whoever runs the network. */
+	actionDone: async (event) => {
+		const { network, access } = await guardNetwork(event, 'viewInternal');
+		const formData = await event.request.formData();
+		const id = idParam(String(formData.get('id') ?? ''));
+		const item = await actionItems.getActionItem(network.id, id);
+		if (!item) error(404, m.error_not_found());
+		if (!access.canManage && item.ownerMembershipId !== access.membershipId) error(403, m.error_forbidden());
+		const outcome = await actionItems.setActionItemDone(network.id, id, true);
+		if (!outcome.ok) return failure(outcome);
+		return { actionDone: item.task };
+	}
 };

@@ -1,21 +1,15 @@
-import { error } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { networkInviteSchema } from '#lib/schemas/auth.js';
-import { requireUser } from '#lib/server/auth/guards.js';
 import { formError, parseForm } from '#lib/server/forms.js';
 import { publicOrigin } from '#lib/server/request.js';
+import { guardNetwork } from '#lib/server/network-guards.js';
 import * as networks from '#lib/server/networks.js';
 import * as users from '#lib/server/users.js';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 async function manageableNetwork(event: RequestEvent | Parameters<PageServerLoad>[0]) {
-	const user = requireUser(event);
-	const network = await networks.getNetworkBySlug(event.params.slug);
-	if (!network) error(404, m.error_not_found());
-	const access = await networks.networkAccess(network, user);
-	if (!access.canView) error(404, m.error_not_found());
-	if (!access.canManage) error(403, m.error_forbidden());
-	return { user, network };
+	const { user, network } = await guardNetwork(event, 'manage');
+	return { user: user!, network };
 }
 
 export const load: PageServerLoad = async (event) => {
@@ -30,6 +24,8 @@ export const actions: Actions = {
 		const parsed = await parseForm(event.request, networkInviteSchema);
 		if (!parsed.ok) return parsed.failure;
 		const { email, name, role, organisationId } = parsed.data;
+		// A substitute stands in for one member, so is named on that member's page.
+		if (role === 'substitute') return formError(400, m.net_invite_substitute_elsewhere(), parsed.formData);
 		const organisations = await networks.listOrganisations();
 		if (organisationId !== null && !organisations.some((o) => o.id === organisationId)) {
 			return formError(400, m.error_organisation_invalid(), parsed.formData);

@@ -1,0 +1,84 @@
+import { error } from '@sveltejs/kit';
+import { m } from '#lib/paraglide/messages.js';
+import { actionItemSchema } from '#lib/schemas/networks.js';
+import * as actionItems from '#lib/server/action-items.js';
+import * as agenda from '#lib/server/agenda.js';
+import { parseForm } from '#lib/server/forms.js';
+import * as meetings from '#lib/server/meetings.js';
+import * as networks from '#lib/server/networks.js';
+import { failure, guardMeeting, idParam } from '#lib/server/network-guards.js';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const context = await guardMeeting(event, 'view');
+	const { network, meeting, access } = context;
+	const inside = access.canSeeInternal;
+	const [fullAgenda, beredning, openActions, decided, overlaps, members] = await Promise.all([
+		agenda.getAgenda(meeting),
+		inside ? meetings.listBeredning([meeting.id]) : Promise.resolve([]),
+		inside ? actionItems.listOpenActionItems(network.id, meeting.startsAt) : Promise.resolve([]),
+		inside ? actionItems.listMeetingActionItems(meeting.id) : Promise.resolve([]),
+		access.canManage && meeting.status !== 'cancelled'
+			? meetings.findOverlaps(network.id, meeting.startsAt, meeting.endsAt, meeting.id)
+			: Promise.resolve([]),
+		context.canEditAgenda ? networks.listCurrentMembers(network.id) : Promise.resolve([])
+	]);
+	// Guests' e-mail addresses are for the network's own people only.
+	const items = inside
+		? fullAgenda.items
+		: fullAgenda.items.map((item) => ({
+				...item,
+				guests: item.guests.map((guest) => ({ ...guest, email: '' }))
+			}));
+	return {
+		network,
+		meeting: inside ? meeting : { ...meeting, onlineUrl: null },
+		access,
+		canEditAgenda: context.canEditAgenda,
+		isBeredning: context.isBeredning,
+		agenda: { ...fullAgenda, items },
+		beredning,
+		openActions,
+		decided,
+		overlaps,
+		members: members.filter((member) => member.role !== 'substitute'),
+		saved: event.url.searchParams.has('sparat')
+	};
+};
+
+export const actions: Actions = {
+	/** Planned → confirmed, so members know the meeting will take place. */
+	confirm: async (event) => {
+		const { meeting } = await guardMeeting(event, 'manage');
+		const outcome = await meetings.confirmMeeting(meeting.id);
+		if (!outcome.ok) return failure(outcome);
+		return { confirmed: true };
+	},
+	/** Undoes a cancellation; calendars get the meeting back as a new version. */
+	reinstate: async (event) => {
+		const { meeting } = await guardMeeting(event, 'manage');
+		const outcome = await meetings.reinstateMeeting(meeting.id);
+		if (!outcome.ok) return failure(outcome);
+		return { reinstated: true };
+	},
+	/** An action item (att göra) from this meeting, listed on later agendas until done. */
+	addAction: async (event) => {
+		const { meeting } = await guardMeeting(event, 'editAgenda');
+		const parsed = await parseForm(event.request, actionItemSchema);
+		if (!parsed.ok) return parsed.failure;
+		const outcome = await actionItems.addActionItem(meeting.id, parsed.data);
+		if (!outcome.ok) return failure(outcome, parsed.formData);
+		return { actionAdded: parsed.data.task };
+	},
+	actionDone: async (event) => {
+		const { network, access } = await guardMeeting(event, 'viewInternal');
+		const formData = await event.request.formData();
+		const id = idParam(String(formData.get('id') ?? ''));
+		const item = await actionItems.getActionItem(network.id, id);
+		if (!item) error(404, m.error_not_found());
+		if (!access.canManage && item.ownerMembershipId !== access.membershipId) error(403, m.error_forbidden());
+		const outcome = await actionItems.setActionItemDone(network.id, id, formData.get('done') !== 'false');
+		if (!outcome.ok) return failure(outcome);
+		return { actionDone: item.task };
+	}
+};

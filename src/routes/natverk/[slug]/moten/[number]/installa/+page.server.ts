@@ -1,0 +1,23 @@
+import { redirect } from '@sveltejs/kit';
+import { cancelMeetingSchema } from '#lib/schemas/meetings.js';
+import { parseForm } from '#lib/server/forms.js';
+import * as meetings from '#lib/server/meetings.js';
+import { failure, guardMeeting } from '#lib/server/network-guards.js';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const { network, meeting } = await guardMeeting(event, 'manage');
+	return { network, meeting };
+};
+
+export const actions: Actions = {
+	/** Cancels the meeting after an explicit confirmation; it stays visible as cancelled. */
+	default: async (event) => {
+		const { network, meeting } = await guardMeeting(event, 'manage');
+		const parsed = await parseForm(event.request, cancelMeetingSchema);
+		if (!parsed.ok) return parsed.failure;
+		const outcome = await meetings.cancelMeeting(meeting.id, parsed.data.reason);
+		if (!outcome.ok) return failure(outcome, parsed.formData);
+		redirect(303, `/natverk/${network.slug}/moten/${meeting.number}`);
+	}
+};
