@@ -21,6 +21,7 @@
 import { DateTime } from 'luxon';
 import type { Sql, TransactionSql } from '../../src/lib/server/db.ts';
 import { hashPassword } from '../../src/lib/server/auth/password.ts';
+import { seedDemoProgramme } from './demo-programme.ts';
 
 export const DEMO_PASSWORD = 'samverka-demo';
 
@@ -921,6 +922,8 @@ async function insertAll(tx: TransactionSql, today: DateTime) {
 			)}
 		`;
 	}
+
+	await seedDemoProgramme(tx);
 
 	return {
 		users: userRows.length,

@@ -1,13 +1,43 @@
-import { error } from '@sveltejs/kit';
-import { m } from '#lib/paraglide/messages.js';
 import * as conferences from '#lib/server/conferences.js';
-import type { PageServerLoad } from './$types';
+import * as programme from '#lib/server/programme.js';
+import { filterByTrack } from '#lib/domain/published-programme.js';
+import { markAction, mergeAction } from './bookmarks.js';
+import type { Actions, PageServerLoad } from './$types';
 
-/** Drafts are visible only to their working group and administrators; others get 404. */
-export const load: PageServerLoad = async ({ params, locals }) => {
-	const conference = await conferences.getConferenceBySlug(params.slug);
-	if (!conference) error(404, m.error_not_found());
-	const access = await conferences.conferenceAccess(conference, locals.user);
-	if (!access.canView) error(404, m.error_not_found());
-	return { conference, access };
+/**
+ * The edition and its published programme. Drafts are visible only to their working group, the
+ * office and administrators; others get 404. `?spar=<id>` filters on one track without JavaScript.
+ */
+export const load: PageServerLoad = async (event) => {
+	const { conference, access, user } = await conferences.requireConference(event, 'view');
+	const published = await programme.getPublished(conference.id);
+	const snapshot = published?.snapshot;
+	const requested = Number(event.url.searchParams.get('spar'));
+	const track = snapshot?.tracks.find((t) => t.id === requested) ?? null;
+	const bookmarks = user && published ? await programme.listBookmarks(user.id, conference.id) : [];
+	return {
+		conference,
+		access,
+		signedIn: user !== null,
+		bookmarks,
+		trackId: track?.id ?? null,
+		programme: published
+			? {
+					number: published.number,
+					publishedAt: published.publishedAt,
+					changes: published.changes,
+					days: snapshot!.days,
+					rooms: snapshot!.rooms,
+					tracks: snapshot!.tracks,
+					sessions: filterByTrack(snapshot!.sessions, track?.id ?? null)
+				}
+			: null
+	};
+};
+
+export const actions: Actions = {
+	/** Marks or unmarks a session in "Mitt program" (signed in; other pages post here too). */
+	markera: markAction,
+	/** Moves the marks kept in this browser into the account after signing in. */
+	sammanfoga: mergeAction
 };

@@ -1,0 +1,4 @@
+import * as schedule from '#lib/server/schedule.js';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = (event) => schedule.exportEndpoint(event, 'csv');
