@@ -1,6 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import * as actionItems from '#lib/server/action-items.js';
+import * as calendarTokens from '#lib/server/calendar-tokens.js';
+import { publicOrigin } from '#lib/server/request.js';
 import * as meetings from '#lib/server/meetings.js';
 import * as networks from '#lib/server/networks.js';
 import { failure, guardNetwork, idParam } from '#lib/server/network-guards.js';
@@ -31,7 +33,15 @@ export const load: PageServerLoad = async (event) => {
 				cancelled: Number(params.get('installda') ?? 0)
 			}
 		: null;
-	return { network, access, upcoming, past, members, isInside, beredning, openActions, planned };
+	// Public networks have a public feed; a private one is subscribed to through the reader's own
+	// token, so the address works in a calendar app that cannot sign in.
+	const feedBase = `${publicOrigin(event)}/kalender/natverk/${network.slug}.ics`;
+	const calendarUrl = network.isPublic
+		? feedBase
+		: event.locals.user && access.canSeeInternal
+			? `${feedBase}?nyckel=${await calendarTokens.getOrCreateCalendarToken(event.locals.user.id)}`
+			: null;
+	return { network, access, upcoming, past, members, isInside, beredning, openActions, planned, calendarUrl };
 };
 
 export const actions: Actions = {

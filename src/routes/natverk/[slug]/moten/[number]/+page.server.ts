@@ -1,4 +1,6 @@
-import { error } from '@sveltejs/kit';
+import { error, fail } from '@sveltejs/kit';
+import * as notices from '#lib/server/notices.js';
+import { publicOrigin } from '#lib/server/request.js';
 import { m } from '#lib/paraglide/messages.js';
 import { actionItemSchema } from '#lib/schemas/networks.js';
 import * as actionItems from '#lib/server/action-items.js';
@@ -42,7 +44,9 @@ export const load: PageServerLoad = async (event) => {
 		decided,
 		overlaps,
 		members: members.filter((member) => member.role !== 'substitute'),
-		saved: event.url.searchParams.has('sparat')
+		saved: event.url.searchParams.has('sparat'),
+		notices: access.canManage ? await notices.listNotices(meeting.id) : [],
+		icsUrl: `/kalender/mote/${meeting.id}.ics`
 	};
 };
 
@@ -56,10 +60,23 @@ export const actions: Actions = {
 	},
 	/** Undoes a cancellation; calendars get the meeting back as a new version. */
 	reinstate: async (event) => {
-		const { meeting } = await guardMeeting(event, 'manage');
+		const { meeting, user } = await guardMeeting(event, 'manage');
 		const outcome = await meetings.reinstateMeeting(meeting.id);
 		if (!outcome.ok) return failure(outcome);
+		await notices.notifyMeetingChanged(meeting.id, user, publicOrigin(event));
 		return { reinstated: true };
+	},
+	/** "Skicka kallelse": the agenda and a calendar invitation to members, substitutes and guests. */
+	kallelse: async (event) => {
+		const { meeting, user } = await guardMeeting(event, 'manage');
+		const formData = await event.request.formData();
+		if (formData.get('confirm') !== 'on') return fail(400, { kallelseError: m.kallelse_confirm_required() });
+		const result = await notices.sendMeetingInvitation(meeting.id, user!, publicOrigin(event));
+		if (!result.ok) {
+			const message = result.reason === 'cancelled' ? m.kallelse_cancelled() : m.kallelse_no_recipients();
+			return fail(409, { kallelseError: message });
+		}
+		return { kallelseSent: result.recipients };
 	},
 	/** An action item (att göra) from this meeting, listed on later agendas until done. */
 	addAction: async (event) => {

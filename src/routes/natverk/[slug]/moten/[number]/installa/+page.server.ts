@@ -1,4 +1,6 @@
 import { redirect } from '@sveltejs/kit';
+import * as notices from '#lib/server/notices.js';
+import { publicOrigin } from '#lib/server/request.js';
 import { cancelMeetingSchema } from '#lib/schemas/meetings.js';
 import { parseForm } from '#lib/server/forms.js';
 import * as meetings from '#lib/server/meetings.js';
@@ -13,11 +15,13 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	/** Cancels the meeting after an explicit confirmation; it stays visible as cancelled. */
 	default: async (event) => {
-		const { network, meeting } = await guardMeeting(event, 'manage');
+		const { network, meeting, user } = await guardMeeting(event, 'manage');
 		const parsed = await parseForm(event.request, cancelMeetingSchema);
 		if (!parsed.ok) return parsed.failure;
 		const outcome = await meetings.cancelMeeting(meeting.id, parsed.data.reason);
 		if (!outcome.ok) return failure(outcome, parsed.formData);
+		// everyone who got the kallelse gets a cancellation (METHOD:CANCEL)
+		await notices.notifyMeetingChanged(meeting.id, user, publicOrigin(event));
 		redirect(303, `/natverk/${network.slug}/moten/${meeting.number}`);
 	}
 };

@@ -1,4 +1,6 @@
 import { redirect } from '@sveltejs/kit';
+import * as notices from '#lib/server/notices.js';
+import { publicOrigin } from '#lib/server/request.js';
 import { meetingSchema } from '#lib/schemas/meetings.js';
 import { parseForm } from '#lib/server/forms.js';
 import * as meetings from '#lib/server/meetings.js';
@@ -39,11 +41,13 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	/** Changes time, place or beredning; a new time or place raises the calendar sequence. */
 	default: async (event) => {
-		const { network, meeting } = await guardMeeting(event, 'manage');
+		const { network, meeting, user } = await guardMeeting(event, 'manage');
 		const parsed = await parseForm(event.request, meetingSchema);
 		if (!parsed.ok) return parsed.failure;
 		const outcome = await meetings.updateMeeting(meeting.id, parsed.data);
 		if (!outcome.ok) return failure(outcome, parsed.formData);
+		// a kallelse that has gone out is followed by an update when time or place changed
+		await notices.notifyMeetingChanged(meeting.id, user, publicOrigin(event));
 		redirect(303, `/natverk/${network.slug}/moten/${meeting.number}?sparat`);
 	}
 };
