@@ -1,40 +1,12 @@
 /** Schemas of the network forms: settings, members, substitutes, organisations and venues. */
 import { z } from 'zod';
+import { checkbox, textFields } from './fields.js';
 import { m } from '#lib/paraglide/messages.js';
 import { parseClock } from '#lib/domain/agenda-times.js';
 import { isIsoDate } from '#lib/domain/holidays.js';
 
-/** Required text, trimmed, with a message for empty and one for too long. */
-export const requiredText = (max: number, empty: () => string) =>
-	z
-		.string({ error: empty })
-		.trim()
-		.min(1, { error: empty })
-		.max(max, { error: () => m.net_error_too_long({ max }) });
-
-/** Optional text: empty becomes null. */
-export const optionalText = (max: number) =>
-	z
-		.string()
-		.trim()
-		.max(max, { error: () => m.net_error_too_long({ max }) })
-		.optional()
-		.transform((v) => (v ? v : null));
-
-/** Free text that may be empty ('' rather than null). */
-export const plainText = (max: number) =>
-	z
-		.string()
-		.trim()
-		.max(max, { error: () => m.net_error_too_long({ max }) })
-		.optional()
-		.transform((v) => v ?? '');
-
-export const checkbox = () =>
-	z
-		.string()
-		.optional()
-		.transform((v) => v === 'on' || v === 'true');
+export const { requiredText, optionalText, plainText } = textFields((max) => m.net_error_too_long({ max }));
+export { checkbox };
 
 /** 'HH:MM' from <input type="time"> (also 'HH.MM'), normalised to 'HH:MM'. */
 export const clockTime = (message: () => string = () => m.net_error_time()) =>

@@ -1,5 +1,6 @@
 /** Schemas of the programme forms: sessions, breaks, moves, rooms, tracks, speakers, days, publishing. */
 import { z } from 'zod';
+import { checkbox, textFields } from './fields.js';
 import { m } from '#lib/paraglide/messages.js';
 import { SESSION_KINDS, isIsoDate } from '#lib/domain/programme.js';
 import {
@@ -10,37 +11,8 @@ import {
 	normaliseHexColour
 } from '#lib/domain/colour-contrast.js';
 
-/** Required text, trimmed, with a message when empty and one when too long. */
-export const requiredText = (max: number, empty: () => string) =>
-	z
-		.string({ error: empty })
-		.trim()
-		.min(1, { error: empty })
-		.max(max, { error: () => m.prog_error_too_long({ max }) });
-
-/** Optional text: empty becomes null. */
-export const optionalText = (max: number) =>
-	z
-		.string()
-		.trim()
-		.max(max, { error: () => m.prog_error_too_long({ max }) })
-		.optional()
-		.transform((v) => (v ? v : null));
-
-/** Free text that may be empty. */
-export const plainText = (max: number) =>
-	z
-		.string()
-		.trim()
-		.max(max, { error: () => m.prog_error_too_long({ max }) })
-		.optional()
-		.transform((v) => v ?? '');
-
-export const checkbox = () =>
-	z
-		.string()
-		.optional()
-		.transform((v) => v === 'on' || v === 'true' || v === '1');
+export const { requiredText, optionalText, plainText } = textFields((max) => m.prog_error_too_long({ max }));
+export { checkbox };
 
 const TIME = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/;
 
