@@ -219,15 +219,61 @@ export async function updateAgendaItem(
 	});
 }
 
+/**
+ * Agenda items and standing items are both lists numbered 1…n inside a parent (a meeting, a
+ * network). The caller holds the parent's lock; these keep the numbering gapless.
+ */
+type OrderedList =
+	| { table: 'agenda_items'; parent: 'meeting_id'; touch: true }
+	| { table: 'standing_items'; parent: 'network_id'; touch: false };
+const AGENDA_LIST: OrderedList = { table: 'agenda_items', parent: 'meeting_id', touch: true };
+const STANDING_LIST: OrderedList = { table: 'standing_items', parent: 'network_id', touch: false };
+
+async function removeFromList(db: Db, list: OrderedList, parentId: number, itemId: number): Promise<boolean> {
+	const [removed]: [{ position: number }?] = await db`
+		delete from ${db(list.table)} where id = ${itemId} and ${db(list.parent)} = ${parentId} returning position`;
+	if (!removed) return false;
+	await db`
+		update ${db(list.table)} set position = position - 1
+		where ${db(list.parent)} = ${parentId} and position > ${removed.position}`;
+	return true;
+}
+
+/** Swaps an item with its neighbour above or below: the keyboard path for drag and drop. */
+async function moveInList(
+	db: Db,
+	list: OrderedList,
+	parentId: number,
+	itemId: number,
+	direction: 'up' | 'down'
+): Promise<Outcome<{ position: number; count: number }>> {
+	const [item]: [{ position: number }?] = await db`
+		select position from ${db(list.table)} where id = ${itemId} and ${db(list.parent)} = ${parentId}`;
+	if (!item) return refused(m.agenda_error_item_gone(), undefined, 404);
+	const [{ count }] = await db<{ count: number }[]>`
+		select count(*) from ${db(list.table)} where ${db(list.parent)} = ${parentId}`;
+	const target = direction === 'up' ? item.position - 1 : item.position + 1;
+	if (target < 1 || target > count) {
+		return refused(
+			direction === 'up' ? m.agenda_error_already_first() : m.agenda_error_already_last(),
+			undefined,
+			409
+		);
+	}
+	await db`
+		update ${db(list.table)}
+		set position = case when id = ${itemId} then ${target}::int else ${item.position}::int end
+			${list.touch ? db`, updated_at = now()` : db``}
+		where ${db(list.parent)} = ${parentId} and (id = ${itemId} or position = ${target})`;
+	return done({ position: target, count });
+}
+
 export async function deleteAgendaItem(meetingId: number, itemId: number): Promise<Outcome> {
 	return sql.begin(async (tx) => {
 		if (!(await lockMeeting(tx, meetingId))) return refused(m.error_not_found(), undefined, 404);
-		const [removed]: [{ position: number }?] = await tx`
-			delete from agenda_items where id = ${itemId} and meeting_id = ${meetingId} returning position`;
-		if (!removed) return refused(m.agenda_error_item_gone(), undefined, 404);
-		await tx`
-			update agenda_items set position = position - 1
-			where meeting_id = ${meetingId} and position > ${removed.position}`;
+		if (!(await removeFromList(tx, AGENDA_LIST, meetingId, itemId))) {
+			return refused(m.agenda_error_item_gone(), undefined, 404);
+		}
 		return done(undefined);
 	});
 }
@@ -240,25 +286,7 @@ export async function moveAgendaItem(
 ): Promise<Outcome<{ position: number; count: number }>> {
 	return sql.begin(async (tx) => {
 		if (!(await lockMeeting(tx, meetingId))) return refused(m.error_not_found(), undefined, 404);
-		const [item]: [{ position: number }?] = await tx`
-			select position from agenda_items where id = ${itemId} and meeting_id = ${meetingId}`;
-		if (!item) return refused(m.agenda_error_item_gone(), undefined, 404);
-		const [{ count }] = await tx<
-			{ count: number }[]
-		>`select count(*) from agenda_items where meeting_id = ${meetingId}`;
-		const target = direction === 'up' ? item.position - 1 : item.position + 1;
-		if (target < 1 || target > count) {
-			return refused(
-				direction === 'up' ? m.agenda_error_already_first() : m.agenda_error_already_last(),
-				undefined,
-				409
-			);
-		}
-		await tx`
-			update agenda_items set position = case when id = ${itemId} then ${target}::int else ${item.position}::int end,
-				updated_at = now()
-			where meeting_id = ${meetingId} and (id = ${itemId} or position = ${target})`;
-		return done({ position: target, count });
+		return moveInList(tx, AGENDA_LIST, meetingId, itemId, direction);
 	});
 }
 
@@ -488,12 +516,9 @@ export async function getStandingItem(networkId: number, itemId: number): Promis
 export async function deleteStandingItem(networkId: number, itemId: number): Promise<Outcome> {
 	return sql.begin(async (tx) => {
 		if (!(await lockNetwork(tx, networkId))) return refused(m.error_not_found(), undefined, 404);
-		const [removed]: [{ position: number }?] = await tx`
-			delete from standing_items where id = ${itemId} and network_id = ${networkId} returning position`;
-		if (!removed) return refused(m.agenda_error_item_gone(), undefined, 404);
-		await tx`
-			update standing_items set position = position - 1
-			where network_id = ${networkId} and position > ${removed.position}`;
+		if (!(await removeFromList(tx, STANDING_LIST, networkId, itemId))) {
+			return refused(m.agenda_error_item_gone(), undefined, 404);
+		}
 		return done(undefined);
 	});
 }
@@ -505,23 +530,6 @@ export async function moveStandingItem(
 ): Promise<Outcome<{ position: number; count: number }>> {
 	return sql.begin(async (tx) => {
 		if (!(await lockNetwork(tx, networkId))) return refused(m.error_not_found(), undefined, 404);
-		const [item]: [{ position: number }?] = await tx`
-			select position from standing_items where id = ${itemId} and network_id = ${networkId}`;
-		if (!item) return refused(m.agenda_error_item_gone(), undefined, 404);
-		const [{ count }] = await tx<
-			{ count: number }[]
-		>`select count(*) from standing_items where network_id = ${networkId}`;
-		const target = direction === 'up' ? item.position - 1 : item.position + 1;
-		if (target < 1 || target > count) {
-			return refused(
-				direction === 'up' ? m.agenda_error_already_first() : m.agenda_error_already_last(),
-				undefined,
-				409
-			);
-		}
-		await tx`
-			update standing_items set position = case when id = ${itemId} then ${target}::int else ${item.position}::int end
-			where network_id = ${networkId} and (id = ${itemId} or position = ${target})`;
-		return done({ position: target, count });
+		return moveInList(tx, STANDING_LIST, networkId, itemId, direction);
 	});
 }
