@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { baseUrl, expectAccessible, signIn, useBrowser } from './browser.ts';
-import { c3vocErrors, frabErrors } from '../integration/schedule-validators.ts';
+import { c3vocErrors, frabErrors } from '../fixtures/schedule-schemas/validators.ts';
 
 const browser = useBrowser();
 const PHONE = { width: 390, height: 844 };

@@ -11,7 +11,7 @@ import { GET as xmlGet } from '../../src/routes/konferenser/[slug]/schedule.xml/
 import { GET as jsonGet } from '../../src/routes/konferenser/[slug]/schedule.json/+server.ts';
 import { GET as csvGet } from '../../src/routes/konferenser/[slug]/program.csv/+server.ts';
 import { DAY, buildProgramme, createConference, peopleAround } from './conference-factories.ts';
-import { c3vocErrors, frabErrors } from './schedule-validators.ts';
+import { c3vocErrors, frabErrors } from '../fixtures/schedule-schemas/validators.ts';
 
 type Handler = typeof xmlGet;
 

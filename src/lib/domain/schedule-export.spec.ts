@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import Ajv, { type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
-import { validateXML, type XMLValidationResult } from 'xmllint-wasm';
+import {
+	c3vocValidator,
+	errorsOf,
+	readExample,
+	validateFrab
+} from '../../../tests/fixtures/schedule-schemas/validators.ts';
 import {
 	ScheduleExportError,
 	toC3vocJson,
@@ -15,52 +16,7 @@ import {
 import type { Session } from './programme.js';
 import { ROOM, TRACK, programme2020 } from './programme.fixture.js';
 
-// ---------------------------------------------------------------------------------------------
-// Validators for the published schemas (shared/schemas, taken from voc/schedule)
-
-const SCHEMAS = '/work/shared/schemas';
-const XSD = readFileSync(`${SCHEMAS}/schedule.xml.xsd`, 'utf8');
-
-async function validateFrab(...documents: string[]): Promise<XMLValidationResult> {
-	return validateXML({
-		xml: documents.map((contents, index) => ({
-			fileName: `schedule-${index}.xml`,
-			contents
-		})),
-		schema: [{ fileName: 'schedule.xml.xsd', contents: XSD }],
-		maxMemoryPages: 1024
-	});
-}
-
-/**
- * ajv for the c3voc JSON Schema (draft-06). Strict mode stays on, with three allowances the
- * upstream schema needs — upstream validates with a validator that ignores what it does not know:
- * `$oneOf` / `$todo` are upstream's way of switching a rule off, so they are accepted as inert
- * keywords; union types (`["string", "null"]`) are allowed; and the undefined format `color` is
- * given the meaning the XSD has for colours (#rrggbb).
- */
-function c3vocValidator(): ValidateFunction {
-	const require = createRequire(import.meta.url);
-	const draft06: unknown = JSON.parse(
-		readFileSync(require.resolve('ajv/dist/refs/json-schema-draft-06.json'), 'utf8')
-	);
-	const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
-	ajv.addMetaSchema(draft06 as object);
-	addFormats(ajv);
-	ajv.addKeyword('$oneOf');
-	ajv.addKeyword('$todo');
-	ajv.addFormat('color', /^#[0-9a-fA-F]{6}$/);
-	return ajv.compile(JSON.parse(readFileSync(`${SCHEMAS}/schema.json`, 'utf8')) as object);
-}
 const validateC3voc = c3vocValidator();
-
-function readExample(name: string): unknown {
-	return JSON.parse(readFileSync(`${SCHEMAS}/examples/${name}`, 'utf8'));
-}
-
-function errorsOf(validate: ValidateFunction): string[] {
-	return (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message ?? ''}`);
-}
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
