@@ -3,7 +3,7 @@
 -- Rows that belong to one network carry its id and are tied to it by composite foreign keys, so the
 -- database itself refuses e.g. a beredning member or a responsible person from another network.
 
--- How a network prepares its meetings (shared/DOMAIN.md: "rullande beredning" of three members).
+-- How a network prepares its meetings (docs/domain.md: "rullande beredning" of three members).
 alter table networks
 	add column beredning_size integer not null default 3 check (beredning_size between 1 and 10),
 	-- the chair prepares every meeting anyway, so is normally not counted in the rotation
@@ -88,7 +88,7 @@ create table agenda_item_responsibles (
 );
 create index agenda_item_responsibles_membership_idx on agenda_item_responsibles (membership_id);
 
--- Guests invited for a single item (seed 001: "Gäster (deltagandepunkt)").
+-- Guests invited for a single item (a "deltagandepunkt" in the meeting notes; see docs/domain.md).
 create table agenda_guests (
 	id bigint generated always as identity primary key,
 	agenda_item_id bigint not null references agenda_items (id) on delete cascade,

@@ -1,7 +1,7 @@
 /**
  * Demo programmes for the editions of "Digitalisering i människans tjänst" that db/seed/demo.ts
  * creates: rooms at Svenska Mässan, the tracks, invented speakers and sessions in the format kept
- * from year to year (DOMAIN.md: a joint morning, parallel tracks in the afternoon, a joint closing
+ * from year to year (docs/domain.md: a joint morning, parallel tracks in the afternoon, a joint closing
  * and mingle), and published versions. The coming edition has two versions, so its public page
  * shows a short change log; last year's has one.
  *

@@ -4,7 +4,7 @@
  * conference "Digitalisering i människans tjänst".
  *
  * The organisations, networks, conference and its format are the real, public ones from the meeting
- * notes in shared/seeds/; every person is invented. Only the seven demo accounts (DEMO_ACCOUNTS) can
+ * notes the product was designed from (docs/domain.md); every person is invented. Only the seven demo accounts (DEMO_ACCOUNTS) can
  * sign in, all with DEMO_PASSWORD; everyone else has no password (they have not accepted an
  * invitation).
  *

@@ -42,11 +42,21 @@ export default async function setup(project: TestProject) {
 	project.provide('baseUrl', `http://localhost:${port}`);
 
 	return async () => {
-		await new Promise<void>((resolve) => {
-			server.once('exit', () => resolve());
-			server.kill('SIGTERM');
-			setTimeout(resolve, 10_000);
-		});
+		// The fallback timer is cleared once the server has exited: left running, it kept vitest
+		// alive for its full 10 s after every run ("something prevents Vite server from exiting").
+		if (server.exitCode === null) {
+			await new Promise<void>((resolve) => {
+				const fallback = setTimeout(() => {
+					server.kill('SIGKILL');
+					resolve();
+				}, 10_000);
+				server.once('exit', () => {
+					clearTimeout(fallback);
+					resolve();
+				});
+				server.kill('SIGTERM');
+			});
+		}
 		rmSync(dataDir, { recursive: true, force: true });
 	};
 }

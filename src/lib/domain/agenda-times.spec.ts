@@ -12,7 +12,7 @@ const labels = (timing: ReturnType<typeof agendaTimes>) =>
 	timing.items.map((item) => formatClock(item.start));
 
 describe('running start times', () => {
-	it('gives the agenda of seed 003 its printed times: 09.00, 09.15 … 11.30, ends 12.00', () => {
+	it("gives a council's real printed agenda (as in its minutes) its times: 09.00, 09.15 … 11.30, ends 12.00", () => {
 		const timing = agendaTimes(
 			'09:00',
 			[15, 15, 30, 15, 15, 30, 30, 30].map((durationMinutes) => ({ durationMinutes, pinnedStart: null })),

@@ -1,5 +1,5 @@
 /**
- * "Ny upplaga": next year's edition keeps the format of the last one (DOMAIN.md: a joint morning,
+ * "Ny upplaga": next year's edition keeps the format of the last one (docs/domain.md: a joint morning,
  * parallel tracks in the afternoon, a joint closing and mingle). This works out what is copied,
  * without any I/O:
  *

@@ -1,6 +1,6 @@
 /**
  * Test fixture: the programme of "Digitalisering i människans tjänst" on 15 September 2020 in
- * the format kept from year to year (DOMAIN.md, seed 002): a joint morning, four parallel tracks
+ * the format kept from year to year (docs/domain.md): a joint morning, four parallel tracks
  * in the afternoon, a joint closing and mingle. Track names are the real ones; session titles,
  * rooms and people are invented. Each call returns fresh objects, so tests may change them.
  */

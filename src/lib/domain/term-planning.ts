@@ -1,7 +1,7 @@
 /**
  * Term planning: proposes a term's meetings for a network.
  *
- * The way networks work (shared/DOMAIN.md, seed 000): a term has a planned number of meetings,
+ * The way networks work (docs/domain.md): a term has a planned number of meetings,
  * one of them may be a full day ("heldag"); every other meeting is digital and every other
  * physical ("varannan gång digital och varannan fysisk"); a rotating preparation group
  * ("rullande beredning") of three members helps the chair; physical meetings are hosted in turn

@@ -52,7 +52,7 @@ export const actions: Actions = {
 		if (!outcome.ok) return failure(outcome);
 		redirect(303, agendaPage(network.slug, meeting.number));
 	},
-	/** A guest invited for this item only (seed 001: "deltagandepunkt"). */
+	/** A guest invited for this item only ("deltagandepunkt", docs/domain.md). */
 	addGuest: async (event) => {
 		const { meeting, item } = await itemContext(event);
 		const parsed = await parseForm(event.request, guestSchema);
