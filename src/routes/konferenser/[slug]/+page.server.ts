@@ -1,6 +1,6 @@
 import * as conferences from '#lib/server/conferences.js';
 import * as programme from '#lib/server/programme.js';
-import { publicOrigin } from '#lib/server/request.js';
+import { absoluteUrl } from '#lib/server/request.js';
 import { filterByTrack } from '#lib/domain/published-programme.js';
 import { markAction, mergeAction } from './bookmarks.js';
 import type { Actions, PageServerLoad } from './$types';
@@ -18,7 +18,7 @@ export const load: PageServerLoad = async (event) => {
 	const bookmarks = user && published ? await programme.listBookmarks(user.id, conference.id) : [];
 	// the calendar follows the track filter: one track's sessions and the joint ones
 	const calendarUrl = published
-		? `${publicOrigin(event)}/kalender/konferens/${conference.slug}.ics${track ? `?spar=${track.id}` : ''}`
+		? absoluteUrl(`/kalender/konferens/${conference.slug}.ics${track ? `?spar=${track.id}` : ''}`)
 		: null;
 	return {
 		conference,
