@@ -110,7 +110,7 @@ describe('signing in and out', () => {
 		expect((await response).status()).toBe(429);
 		await expect
 			.poll(() => page.getByRole('alert').textContent())
-			.toMatch(/För många misslyckade inloggningar.*kl\. \d\d\.\d\d/);
+			.toMatch(/För många försök\. Försök igen om 1[45] minuter\./);
 		expect(new URL(page.url()).pathname).toBe('/logga-in');
 		await expectAccessible(page);
 	});

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { sql } from '../../src/lib/server/db.ts';
 import { validateSessionToken } from '../../src/lib/server/auth/session.ts';
-import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_IP } from '../../src/lib/domain/throttle.ts';
+import {
+	MAX_FAILURES_PER_ACCOUNT,
+	MAX_FAILURES_PER_DEVICE,
+	MAX_FAILURES_PER_IP,
+	MAX_FAILURES_PER_PAIR
+} from '../../src/lib/domain/throttle.ts';
 import * as users from '../../src/lib/server/users.ts';
 import { PASSWORD, createUser, linkIn, outboxFor } from './factories.ts';
 
@@ -59,14 +64,53 @@ describe('signIn', () => {
 		expect((await users.signIn(user.email, PASSWORD, '10.2.0.2')).ok).toBe(true);
 	});
 
-	it('counts throttling in the database, so concurrent attempts from several instances add up', async () => {
+	it('counts parallel attempts: of 19 guesses sent at once from different addresses only the limit is checked', async () => {
 		const user = await createUser();
-		await Promise.all(
-			Array.from({ length: MAX_FAILURES_PER_ACCOUNT }, (_, i) =>
-				users.signIn(user.email, `fel ${i}`, '10.3.0.1')
-			)
+		const results = await Promise.all(
+			Array.from({ length: 19 }, (_, i) => users.signIn(user.email, `fel ${i}`, `10.3.0.${i + 1}`))
 		);
-		expect(await users.signIn(user.email, PASSWORD, '10.3.0.2')).toMatchObject({ reason: 'throttled' });
+		const checked = results.filter((r) => !r.ok && r.reason === 'invalid').length;
+		expect(checked).toBe(MAX_FAILURES_PER_ACCOUNT);
+		expect(results.filter((r) => !r.ok && r.reason === 'throttled')).toHaveLength(
+			19 - MAX_FAILURES_PER_ACCOUNT
+		);
+	});
+
+	it('counts parallel attempts from one address against the pair limit', async () => {
+		const user = await createUser();
+		const results = await Promise.all(
+			Array.from({ length: 12 }, (_, i) => users.signIn(user.email, `fel ${i}`, '10.3.1.1'))
+		);
+		expect(results.filter((r) => !r.ok && r.reason === 'invalid')).toHaveLength(MAX_FAILURES_PER_PAIR);
+	});
+
+	it('keeps the owner in: a browser that signed in before has its own allowance, untouched by strangers', async () => {
+		const user = await createUser();
+		const first = await users.signIn(user.email, PASSWORD, '10.4.0.1');
+		if (!first.ok) throw new Error('the first sign-in should succeed');
+		// a stranger uses up the account's shared allowance from many addresses
+		for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT + 2; i++)
+			await users.signIn(user.email, `gissning ${i}`, `10.4.1.${i}`);
+		expect(await users.signIn(user.email, PASSWORD, '10.4.2.1')).toMatchObject({ reason: 'throttled' });
+		// the owner's browser, with its device cookie, still gets in, from any address
+		expect((await users.signIn(user.email, PASSWORD, '10.4.3.1', first.deviceToken)).ok).toBe(true);
+	});
+
+	it('limits a device cookie of its own, and accepts it only for its account', async () => {
+		const user = await createUser();
+		const other = await createUser();
+		const first = await users.signIn(user.email, PASSWORD, '10.5.0.1');
+		if (!first.ok) throw new Error('the first sign-in should succeed');
+		for (let i = 0; i < MAX_FAILURES_PER_DEVICE; i++) {
+			expect(await users.signIn(user.email, `fel ${i}`, '10.5.0.1', first.deviceToken)).toMatchObject({
+				reason: 'invalid'
+			});
+		}
+		expect(await users.signIn(user.email, PASSWORD, '10.5.0.1', first.deviceToken)).toMatchObject({
+			reason: 'throttled'
+		});
+		// for another account the cookie is no device cookie: the untrusted allowances apply
+		expect((await users.signIn(other.email, PASSWORD, '10.5.0.2', first.deviceToken)).ok).toBe(true);
 	});
 });
 

@@ -156,20 +156,29 @@ describe('network feed', () => {
 		expect(raw).toContain('DTSTART;VALUE=DATE:20270112');
 	});
 
-	it('shows a digital meeting as "Digitalt (Teams)" with the link as a CONFERENCE property', async () => {
+	it('shows a digital meeting as "Digitalt (Teams)", with the link only in the members\' feeds', async () => {
 		const network = await createNetwork({ isPublic: true });
+		const member = await createUser();
+		await addMember(network.id, member.id);
 		await createMeeting(network.id, {
 			number: 5,
 			start: '2026-12-15 13:00',
 			end: '2026-12-15 15:00',
 			format: 'digital'
 		});
-		const { events, raw } = parse(
+		// the public feed says what the public meeting page says: no Teams link
+		const open = parse(
 			await (await get(networkFeed, `/kalender/natverk/${network.slug}.ics`, { slug: network.slug })).text()
 		);
-		expect(events[0].location).toBe('Digitalt (Teams)');
-		expect(raw).toMatch(/CONFERENCE;VALUE=URI;FEATURE=VIDEO;LABEL=Teams:https:\/\/teams\.microsoft\.com/);
-		expect(events[0].description).toContain('https://teams.microsoft.com/l/meetup-join/abc');
+		expect(open.events[0].location).toBe('Digitalt (Teams)');
+		expect(open.raw).not.toContain('teams.microsoft.com');
+		expect(open.raw).not.toContain('CONFERENCE');
+		// a member's own feed carries it, as a CONFERENCE property and in the description
+		const token = await getOrCreateCalendarToken(member.id);
+		const own = parse(await (await get(personalFeed, `/kalender/mig/${token}.ics`, { token })).text());
+		expect(own.events[0].location).toBe('Digitalt (Teams)');
+		expect(own.raw).toMatch(/CONFERENCE;VALUE=URI;FEATURE=VIDEO;LABEL=Teams:https:\/\/teams\.microsoft\.com/);
+		expect(own.events[0].description).toContain('https://teams.microsoft.com/l/meetup-join/abc');
 	});
 
 	it("hides a private network unless a member's personal token is given", async () => {

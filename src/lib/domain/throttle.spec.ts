@@ -1,47 +1,107 @@
 import { describe, expect, it } from 'vitest';
 import {
-	decideThrottle,
-	MAX_FAILURES_PER_ACCOUNT,
-	MAX_FAILURES_PER_IP,
-	THROTTLE_WINDOW_MS
-} from './throttle.js';
+	bucketKeys,
+	currentAttempts,
+	kindOf,
+	minutesUntil,
+	reserveAttempt,
+	resetsOnSuccess,
+	THROTTLE_LIMITS,
+	THROTTLE_WINDOW_MS,
+	type Bucket
+} from './throttle.ts';
 
 const now = new Date('2026-11-23T10:00:00Z');
 const minutesAgo = (m: number) => new Date(now.getTime() - m * 60_000);
+const bucket = (key: string, attempts: number, startedMinutesAgo: number | null): Bucket => ({
+	key,
+	attempts,
+	windowStart: startedMinutesAgo === null ? null : minutesAgo(startedMinutesAgo)
+});
 
-describe('decideThrottle', () => {
-	it('allows sign-in below the per-account limit', () => {
-		const failures = Array.from({ length: MAX_FAILURES_PER_ACCOUNT - 1 }, (_, i) => minutesAgo(i));
-		expect(decideThrottle(failures, failures, now)).toEqual({ allowed: true });
+describe('bucketKeys', () => {
+	it('spends the pair, the address and the account for a browser without a device cookie', () => {
+		expect(bucketKeys({ email: 'Anna@Example.se', ip: '10.0.0.1', device: null })).toEqual([
+			'account:anna@example.se',
+			'address:10.0.0.1',
+			'pair:10.0.0.1:anna@example.se'
+		]);
 	});
 
-	it('blocks an account after the limit until the oldest counted failure leaves the window', () => {
-		const failures = [1, 2, 3, 4, 5].map(minutesAgo);
-		const decision = decideThrottle(failures, failures, now);
+	it('spends only its own allowance for a browser that has signed in before', () => {
+		expect(bucketKeys({ email: 'anna@example.se', ip: '10.0.0.1', device: 'abc' })).toEqual(['device:abc']);
+	});
+
+	it('knows each kind and refuses an unknown one', () => {
+		expect(kindOf('pair:1:a')).toBe('pair');
+		expect(() => kindOf('other:x')).toThrow(RangeError);
+	});
+});
+
+describe('reserveAttempt', () => {
+	it('reserves an attempt in every bucket, starting a window where none is running', () => {
+		const decision = reserveAttempt([bucket('account:a', 0, null), bucket('address:1', 3, 2)], now);
 		expect(decision).toEqual({
-			allowed: false,
-			retryAt: new Date(minutesAgo(5).getTime() + THROTTLE_WINDOW_MS)
+			allowed: true,
+			buckets: [
+				{ key: 'account:a', attempts: 1, windowStart: now },
+				{ key: 'address:1', attempts: 4, windowStart: minutesAgo(2) }
+			]
 		});
 	});
 
-	it('forgets failures older than the window', () => {
-		const failures = [16, 17, 18, 19, 20, 21].map(minutesAgo);
-		expect(decideThrottle(failures, failures, now).allowed).toBe(true);
+	it('refuses when any bucket is used up, and spends nothing', () => {
+		const decision = reserveAttempt(
+			[bucket('account:a', 1, 1), bucket('pair:1:a', THROTTLE_LIMITS.pair, 4)],
+			now
+		);
+		expect(decision).toEqual({
+			allowed: false,
+			retryAt: new Date(minutesAgo(4).getTime() + THROTTLE_WINDOW_MS),
+			blocked: ['pair']
+		});
 	});
 
-	it('blocks an address that fails across many accounts', () => {
-		const ip = Array.from({ length: MAX_FAILURES_PER_IP }, (_, i) => minutesAgo(i / 2));
-		const decision = decideThrottle([], ip, now);
+	it('lets the address try ten times more than the pair, so one person behind a NAT does not block the rest', () => {
+		expect(THROTTLE_LIMITS.address).toBeGreaterThanOrEqual(10 * THROTTLE_LIMITS.pair);
+		expect(reserveAttempt([bucket('address:1', THROTTLE_LIMITS.pair, 1)], now).allowed).toBe(true);
+	});
+
+	it('forgets a window that has passed', () => {
+		const old = bucket('pair:1:a', THROTTLE_LIMITS.pair, 15);
+		expect(currentAttempts(old, now)).toBe(0);
+		expect(reserveAttempt([old], now)).toEqual({
+			allowed: true,
+			buckets: [{ key: 'pair:1:a', attempts: 1, windowStart: now }]
+		});
+	});
+
+	it('waits for the last of several used-up windows', () => {
+		const decision = reserveAttempt(
+			[bucket('pair:1:a', THROTTLE_LIMITS.pair, 10), bucket('account:a', THROTTLE_LIMITS.account, 2)],
+			now
+		);
 		expect(decision.allowed).toBe(false);
+		if (!decision.allowed) {
+			expect(decision.retryAt).toEqual(new Date(minutesAgo(2).getTime() + THROTTLE_WINDOW_MS));
+			expect(decision.blocked.sort()).toEqual(['account', 'pair']);
+		}
 	});
+});
 
-	it('takes the later of the two blocks', () => {
-		const account = [1, 2, 3, 4, 5].map(minutesAgo);
-		const ip = Array.from({ length: MAX_FAILURES_PER_IP }, (_, i) => minutesAgo(i / 10));
-		const decision = decideThrottle(account, ip, now);
-		expect(decision).toEqual({
-			allowed: false,
-			retryAt: new Date(minutesAgo(1.9).getTime() + THROTTLE_WINDOW_MS)
-		});
+describe('after a successful sign-in', () => {
+	it('starts the pair and the device afresh but only gives the shared allowances one attempt back', () => {
+		expect(resetsOnSuccess('pair:1:a')).toBe(true);
+		expect(resetsOnSuccess('device:n')).toBe(true);
+		expect(resetsOnSuccess('account:a')).toBe(false);
+		expect(resetsOnSuccess('address:1')).toBe(false);
+	});
+});
+
+describe('minutesUntil', () => {
+	it('rounds up and says at least one minute', () => {
+		expect(minutesUntil(new Date(now.getTime() + 61_000), now)).toBe(2);
+		expect(minutesUntil(new Date(now.getTime() + 1_000), now)).toBe(1);
+		expect(minutesUntil(minutesAgo(1), now)).toBe(1);
 	});
 });

@@ -43,6 +43,19 @@ export interface NetworkContext {
 	access: NetworkAccess;
 }
 
+/**
+ * What of a network an outsider (anonymous, or signed in but not in it) may see: its default
+ * online meeting link is for the network's own people, like the meetings' links. Every page's
+ * data comes through the guards, so nothing internal reaches a public page's data by mistake.
+ */
+function visibleNetwork(network: Network, access: NetworkAccess): Network {
+	return access.canSeeInternal ? network : { ...network, defaultOnlineUrl: null };
+}
+
+function visibleMeeting(meeting: Meeting, access: NetworkAccess): Meeting {
+	return access.canSeeInternal ? meeting : { ...meeting, onlineUrl: null };
+}
+
 /** The network of `params.slug`, if the person may do `action` in it. */
 export async function guardNetwork(event: GuardEvent, action: NetworkAction): Promise<NetworkContext> {
 	const user = event.locals.user;
@@ -50,7 +63,7 @@ export async function guardNetwork(event: GuardEvent, action: NetworkAction): Pr
 	if (!network) error(404, m.error_not_found());
 	const access = await networkAccess(network, user);
 	enforce(decide(action, actorOf(user, access), network.isPublic), event);
-	return { user, network, access };
+	return { user, network: visibleNetwork(network, access), access };
 }
 
 export interface MeetingContext extends NetworkContext {
@@ -76,9 +89,9 @@ export async function guardMeeting(event: GuardEvent, action: NetworkAction): Pr
 	enforce(decide(action, actor, network.isPublic), event);
 	return {
 		user,
-		network,
+		network: visibleNetwork(network, access),
 		access,
-		meeting,
+		meeting: visibleMeeting(meeting, access),
 		isBeredning,
 		canEditAgenda: decide('editAgenda', actor, network.isPublic) === 'allow'
 	};

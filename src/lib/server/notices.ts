@@ -3,7 +3,7 @@
  * clients treat as an invitation. After it has gone out, a change of time or place sends an update
  * (same UID, higher SEQUENCE) and a cancellation sends METHOD:CANCEL, to the same people.
  */
-import { buildInvitation, type CalendarPerson } from '../domain/ical.ts';
+import { agendaLines, buildInvitation, type CalendarPerson } from '../domain/ical.ts';
 import { formatStockholm } from '../domain/stockholm-time.ts';
 import { sql, type Db } from './db.ts';
 import {
@@ -76,12 +76,8 @@ export function noticeText(
 	origin: string
 ): { subject: string; text: string } {
 	const title = `${meeting.networkShortName} möte nr ${meeting.number}`;
-	const items = agendaForCalendar(meeting, agenda).map((item) => {
-		const time = item.startsAt ? ` – ca ${formatStockholm(item.startsAt, 'time')}` : '';
-		const who = item.responsible.length ? ` (${item.responsible.join(', ')})` : '';
-		const number = item.type === 'paus' ? '' : `${item.number}. `;
-		return `  ${number}${item.title}${item.type === 'paus' ? '' : ` [${item.type}]`}${time}${who}`;
-	});
+	// the same lines, in the same order, as the calendar invitation's description
+	const items = agendaLines(agendaForCalendar(meeting, agenda)).map((line) => `  ${line}`);
 	const lines = [
 		`Tid:   ${when(meeting)}`,
 		`Plats: ${place(meeting)}`,
@@ -124,7 +120,8 @@ async function send(
 	sentBy: { id: number; name: string; email: string } | null,
 	origin: string
 ): Promise<number> {
-	const event = meetingEvent(meeting, agenda, origin);
+	// sent to the network's people and the invited guests, who need the link to join
+	const event = meetingEvent(meeting, agenda, origin, { audience: 'members' });
 	const calendar = buildInvitation({
 		method: kind === 'cancellation' ? 'CANCEL' : 'REQUEST',
 		organizer: await organizer(meeting, sentBy ?? { name: 'Samverka', email: 'noreply@samverka.example' }),

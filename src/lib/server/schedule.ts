@@ -114,6 +114,6 @@ export async function exportEndpoint(
 	const { conference } = await requireConference(event, need);
 	const source = await scheduleSource(conference, { draft });
 	if (!source) error(404, m.prog_not_published());
-	const input = exportInput(source, publicOrigin(event), conference.slug);
+	const input = exportInput(source, publicOrigin(), conference.slug);
 	return scheduleResponse(event.request, source, format, input, `program-${conference.slug}.csv`);
 }

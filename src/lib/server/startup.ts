@@ -8,6 +8,7 @@ import { pruneLoginAttempts } from './auth/throttle.ts';
 import { openDatabase, sql, type OpenDatabase } from './db.ts';
 import { configureMail } from './mail.ts';
 import { migrate } from './migrate.ts';
+import { missingOriginWarning, resolveOrigin } from './origin.ts';
 import { adminExists, createAdmin } from './users.ts';
 
 export interface StartOptions {
@@ -20,10 +21,15 @@ export interface StartOptions {
 	adminPassword?: string;
 	demoData: boolean;
 	log: (message: string) => void;
+	/** Where a misconfiguration is reported; console.warn unless given. */
+	warn?: (message: string) => void;
 }
 
 export async function startApp(options: StartOptions): Promise<OpenDatabase> {
 	const { log } = options;
+	// links in e-mails and feeds come from PUBLIC_ORIGIN only (./origin.ts); production must set it
+	const originWarning = missingOriginWarning(options.publicOrigin);
+	if (originWarning) (options.warn ?? console.warn)(originWarning);
 	const database = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir, log });
 	await migrate(database.sql, { log });
 	configureMail({ smtpUrl: options.smtpUrl, from: options.mailFrom });
@@ -44,7 +50,7 @@ export async function startApp(options: StartOptions): Promise<OpenDatabase> {
 			log(`Administratören ${options.adminEmail} är skapad.`);
 		} else {
 			const token = await createAuthToken('admin_setup', null, null);
-			const origin = options.publicOrigin ?? `http://localhost:${process.env.PORT ?? 3000}`;
+			const origin = resolveOrigin(options.publicOrigin);
 			log(
 				`Det finns ingen administratör än. Skapa den här (länken fungerar en gång):\n  ${origin}/installera/${token}`
 			);

@@ -2,7 +2,8 @@
 import { sql, type Db } from './db.ts';
 import { hashPassword, verifyPassword } from './auth/password.ts';
 import { createSession, generateToken, invalidateUserSessions, type Session } from './auth/session.ts';
-import { checkLoginThrottle, recordLoginAttempt } from './auth/throttle.ts';
+import { createDeviceToken, verifyDeviceToken } from './auth/device.ts';
+import { releaseLoginAttempt, reserveLoginAttempt } from './auth/throttle.ts';
 import { consumeAuthToken, createAuthToken } from './auth/tokens.ts';
 import { sendMail } from './mail.ts';
 import { invitationMail, passwordResetMail } from './mail-templates.ts';
@@ -49,25 +50,35 @@ function like(q: string): string {
 const dummyHash = hashPassword('not a real password, only for timing');
 
 export type SignInResult =
-	| { ok: true; token: string; session: Session; userId: number }
+	| { ok: true; token: string; session: Session; userId: number; deviceToken: string }
 	| { ok: false; reason: 'invalid' }
 	| { ok: false; reason: 'throttled'; retryAt: Date };
 
-export async function signIn(email: string, password: string, ip: string): Promise<SignInResult> {
+/**
+ * Signs in. The attempt is reserved in the throttle before the password is checked, so parallel
+ * guesses count; `deviceToken` is the device cookie of this browser for this account, if any, and
+ * a new one is handed back on success (see auth/device.ts).
+ */
+export async function signIn(
+	email: string,
+	password: string,
+	ip: string,
+	deviceToken?: string | null
+): Promise<SignInResult> {
 	email = email.toLowerCase();
-	const throttle = await checkLoginThrottle(email, ip);
-	if (!throttle.allowed) return { ok: false, reason: 'throttled', retryAt: throttle.retryAt };
+	const device = await verifyDeviceToken(email, deviceToken);
+	const reservation = await reserveLoginAttempt({ email, ip, device });
+	if (!reservation.allowed) return { ok: false, reason: 'throttled', retryAt: reservation.retryAt };
 
 	const [row]: [{ id: number; passwordHash: string | null }?] =
 		await sql`select id, password_hash from users where email = ${email}`;
 	const valid = await verifyPassword(row?.passwordHash ?? (await dummyHash), password);
-	const succeeded = Boolean(row?.passwordHash) && valid;
-	await recordLoginAttempt(email, ip, succeeded);
-	if (!succeeded || !row) return { ok: false, reason: 'invalid' };
+	if (!row?.passwordHash || !valid) return { ok: false, reason: 'invalid' };
 
+	await releaseLoginAttempt(reservation.buckets);
 	const token = generateToken();
 	const session = await createSession(token, row.id);
-	return { ok: true, token, session, userId: row.id };
+	return { ok: true, token, session, userId: row.id, deviceToken: await createDeviceToken(email) };
 }
 
 /** Sets a new password and ends every session of the account: whoever had the old one is out. */

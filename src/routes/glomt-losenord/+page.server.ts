@@ -9,7 +9,7 @@ export const actions: Actions = {
 	default: async (event) => {
 		const parsed = await parseForm(event.request, emailSchema);
 		if (!parsed.ok) return parsed.failure;
-		await users.requestPasswordReset(parsed.data.email, publicOrigin(event));
+		await users.requestPasswordReset(parsed.data.email, publicOrigin());
 		return { sent: true, email: parsed.data.email };
 	}
 };

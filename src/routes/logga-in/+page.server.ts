@@ -1,12 +1,13 @@
 import { redirect } from '@sveltejs/kit';
+import { minutesUntil } from '#lib/domain/throttle.js';
 import { m } from '#lib/paraglide/messages.js';
 import { loginSchema } from '#lib/schemas/auth.js';
+import { readDeviceCookie, setDeviceCookie } from '#lib/server/auth/device.js';
 import { safeNext } from '#lib/server/auth/guards.js';
 import { setSessionCookie } from '#lib/server/auth/session.js';
 import { formError, parseForm } from '#lib/server/forms.js';
 import { isSecure } from '#lib/server/request.js';
 import * as users from '#lib/server/users.js';
-import { formatTime } from '#lib/format.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
@@ -15,19 +16,30 @@ export const load: PageServerLoad = ({ locals, url }) => {
 };
 
 export const actions: Actions = {
-	/** Signs in; repeated failures per account or address are refused with 429 until the window passes. */
+	/**
+	 * Signs in. Too many attempts for the account from this address, from this address, or for the
+	 * account from browsers it has never signed in from are refused with 429 until the window
+	 * passes; a browser the account has signed in from before keeps its own allowance (device cookie).
+	 */
 	default: async (event) => {
 		const parsed = await parseForm(event.request, loginSchema);
 		if (!parsed.ok) return parsed.failure;
 		const { email, password } = parsed.data;
-		const result = await users.signIn(email, password, event.getClientAddress());
+		// where to go is decided before anything is set, so a bad target cannot fail after the cookie
+		const target = safeNext(String(parsed.formData.get('next') ?? '/'));
+		const device = readDeviceCookie(event.cookies, email);
+		const result = await users.signIn(email, password, event.getClientAddress(), device);
 		if (!result.ok) {
 			if (result.reason === 'throttled') {
-				return formError(429, m.login_throttled({ time: formatTime(result.retryAt) }), parsed.formData);
+				const minutes = minutesUntil(result.retryAt, new Date());
+				const message = minutes === 1 ? m.login_throttled_one() : m.login_throttled({ minutes });
+				return formError(429, message, parsed.formData);
 			}
 			return formError(400, m.login_invalid(), parsed.formData);
 		}
-		setSessionCookie(event.cookies, result.token, result.session.expiresAt, isSecure(event));
-		redirect(303, safeNext(String(parsed.formData.get('next') ?? '/')));
+		const secure = isSecure(event);
+		setSessionCookie(event.cookies, result.token, result.session.expiresAt, secure);
+		setDeviceCookie(event.cookies, email, result.deviceToken, secure);
+		redirect(303, target);
 	}
 };

@@ -5,7 +5,7 @@ import { requireUser } from '#lib/server/auth/guards.js';
 import { setSessionCookie } from '#lib/server/auth/session.js';
 import { formError, parseForm } from '#lib/server/forms.js';
 import * as calendarTokens from '#lib/server/calendar-tokens.js';
-import { isSecure, publicOrigin } from '#lib/server/request.js';
+import { absoluteUrl, isSecure } from '#lib/server/request.js';
 import * as networks from '#lib/server/networks.js';
 import * as users from '#lib/server/users.js';
 import type { Actions, PageServerLoad } from './$types';
@@ -16,7 +16,7 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		profile: await users.getUser(user.id),
 		networks: await networks.listMyNetworks(user.id),
-		calendarUrl: `${publicOrigin(event)}/kalender/mig/${token}.ics`
+		calendarUrl: absoluteUrl(`/kalender/mig/${token}.ics`)
 	};
 };
 

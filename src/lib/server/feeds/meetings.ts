@@ -128,13 +128,21 @@ export function agendaForCalendar(meeting: Pick<MeetingRow, 'startsAt'>, items: 
 	});
 }
 
+/**
+ * Who an event is for. The online meeting link is for the network's own people (members,
+ * substitutes, administrators) and the invited guests, as on the meeting page; everyone else
+ * gets the public event, which says only what the public page says.
+ */
+export type MeetingAudience = 'public' | 'members';
+
 export function meetingEvent(
 	meeting: MeetingRow,
 	agenda: AgendaRow[],
 	origin: string,
-	options: { markBeredning?: boolean } = {}
+	options: { audience: MeetingAudience; markBeredning?: boolean }
 ): CalendarEvent {
 	const url = meetingUrl(origin, meeting);
+	const onlineUrl = options.audience === 'members' ? meeting.onlineUrl : null;
 	const beredning = options.markBeredning && meeting.inBeredning;
 	const place = [meeting.venue, meeting.address].filter(Boolean).join(', ');
 	const location =
@@ -164,14 +172,14 @@ export function meetingEvent(
 		cancelledAt: meeting.cancelledAt ?? undefined,
 		location,
 		url,
-		onlineUrl: meeting.onlineUrl,
+		onlineUrl,
 		description:
 			reason +
 			(beredning ? 'Du ingår i beredningen av det här mötet.\n\n' : '') +
 			(meeting.isFullDay
 				? `Heldag ${formatStockholm(meeting.startsAt, 'time')}–${formatStockholm(meeting.endsAt, 'time')}\n\n`
 				: '') +
-			agendaDescription(agendaForCalendar(meeting, agenda), { onlineUrl: meeting.onlineUrl, url }),
+			agendaDescription(agendaForCalendar(meeting, agenda), { onlineUrl, url }),
 		categories: [
 			FORMAT_LABELS[meeting.format],
 			meeting.networkShortName,
@@ -186,6 +194,7 @@ export function meetingEvent(
 export async function meetingEvents(input: {
 	networkIds: number[];
 	userId: number | null;
+	audience: MeetingAudience;
 	origin: string;
 	now: Date;
 }): Promise<CalendarEvent[]> {
@@ -193,7 +202,10 @@ export async function meetingEvents(input: {
 	const agendas = await loadAgendas(meetings.map((m) => m.id));
 	return feedWindowFilter(
 		meetings.map((m) =>
-			meetingEvent(m, agendas.get(m.id) ?? [], input.origin, { markBeredning: input.userId !== null })
+			meetingEvent(m, agendas.get(m.id) ?? [], input.origin, {
+				audience: input.audience,
+				markBeredning: input.userId !== null
+			})
 		),
 		input.now
 	);
@@ -207,6 +219,7 @@ export async function buildMeetingsFeed(input: {
 	networkIds: number[];
 	name: string;
 	description?: string;
+	audience: MeetingAudience;
 	origin: string;
 	feedUrl: string;
 	now: Date;

@@ -38,4 +38,15 @@ describe('isCrossSiteFormSubmission', () => {
 		});
 		expect(isCrossSiteFormSubmission(json, 'localhost:3000')).toBe(false);
 	});
+
+	it('refuses a cross-site post without a Content-Type, as sign-out is sent', () => {
+		const bare = (headers: Record<string, string>) =>
+			new Request('https://localhost:3000/logga-ut', { method: 'POST', headers });
+		expect(bare({}).headers.get('content-type')).toBeNull();
+		expect(isCrossSiteFormSubmission(bare({ 'sec-fetch-site': 'cross-site' }), 'localhost:3000')).toBe(true);
+		expect(isCrossSiteFormSubmission(bare({ origin: 'https://evil.example' }), 'localhost:3000')).toBe(true);
+		expect(isCrossSiteFormSubmission(bare({ 'sec-fetch-site': 'same-origin' }), 'localhost:3000')).toBe(
+			false
+		);
+	});
 });

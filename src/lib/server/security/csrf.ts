@@ -3,7 +3,11 @@
  * localhost or over https behind a proxy (kit's exact-origin check cannot know which; see
  * vite.config.ts). Browsers send Sec-Fetch-Site on every request; older ones send Origin.
  */
-const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
+/**
+ * The bodies another site can send without a CORS preflight: the three form types, and no body
+ * type at all (`fetch(url, { method: 'POST', mode: 'no-cors' })`, or a body without a type).
+ */
+const FORM_TYPES = ['', 'application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
 const UNSAFE_METHODS = ['POST', 'PUT', 'PATCH', 'DELETE'];
 
 export function isCrossSiteFormSubmission(request: Request, host: string): boolean {

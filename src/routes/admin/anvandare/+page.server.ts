@@ -22,11 +22,7 @@ export const actions: Actions = {
 		const admin = requireAdmin(event);
 		const parsed = await parseForm(event.request, inviteSchema);
 		if (!parsed.ok) return parsed.failure;
-		const result = await users.inviteUser(
-			parsed.data,
-			{ id: admin.id, name: admin.name },
-			publicOrigin(event)
-		);
+		const result = await users.inviteUser(parsed.data, { id: admin.id, name: admin.name }, publicOrigin());
 		return { invited: true, email: parsed.data.email, newAccount: result.invited };
 	}
 };

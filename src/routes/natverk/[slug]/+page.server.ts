@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import * as actionItems from '#lib/server/action-items.js';
 import * as calendarTokens from '#lib/server/calendar-tokens.js';
-import { publicOrigin } from '#lib/server/request.js';
+import { absoluteUrl } from '#lib/server/request.js';
 import * as meetings from '#lib/server/meetings.js';
 import * as networks from '#lib/server/networks.js';
 import { failure, guardNetwork, idParam } from '#lib/server/network-guards.js';
@@ -35,7 +35,7 @@ export const load: PageServerLoad = async (event) => {
 		: null;
 	// Public networks have a public feed; a private one is subscribed to through the reader's own
 	// token, so the address works in a calendar app that cannot sign in.
-	const feedBase = `${publicOrigin(event)}/kalender/natverk/${network.slug}.ics`;
+	const feedBase = absoluteUrl(`/kalender/natverk/${network.slug}.ics`);
 	const calendarUrl = network.isPublic
 		? feedBase
 		: event.locals.user && access.canSeeInternal

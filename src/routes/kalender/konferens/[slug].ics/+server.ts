@@ -16,7 +16,7 @@ export const GET: RequestHandler = async (event) => {
 	const trackParam = event.url.searchParams.get('spar');
 	const trackId = trackParam === null ? null : Number(trackParam);
 	if (trackId !== null && !Number.isSafeInteger(trackId)) return notFound();
-	const origin = publicOrigin(event);
+	const origin = publicOrigin();
 	const feedUrl = `${origin}/kalender/konferens/${conference.slug}.ics${trackId === null ? '' : `?spar=${trackId}`}`;
 	let missing = false;
 	const response = await feedResponse(event.request, {

@@ -20,7 +20,7 @@ export const GET: RequestHandler = async (event) => {
 			headers: { 'content-type': 'text/plain; charset=utf-8' }
 		});
 	}
-	const origin = publicOrigin(event);
+	const origin = publicOrigin();
 	const networkIds = (await networks.listMyNetworks(user.id)).map((n) => n.id);
 	return feedResponse(event.request, {
 		key: `person:${user.id}:${event.params.token}`,
@@ -37,7 +37,7 @@ export const GET: RequestHandler = async (event) => {
 		build: async ({ lastModified }) => {
 			const now = new Date();
 			const [meetings, sessions] = await Promise.all([
-				meetingEvents({ networkIds, userId: user.id, origin, now }),
+				meetingEvents({ networkIds, userId: user.id, audience: 'members', origin, now }),
 				bookmarkedSessionEvents(user.id, origin)
 			]);
 			return buildCalendarFeed({

@@ -12,18 +12,20 @@ export const GET: RequestHandler = async (event) => {
 	const found = Number.isSafeInteger(id) ? await singleMeeting(id) : null;
 	if (!found) error(404, m.error_not_found());
 	const network = await networks.getNetworkBySlug(found.meeting.networkSlug);
-	if (!network || !(await networks.networkAccess(network, event.locals.user)).canView)
-		error(404, m.error_not_found());
+	const access = network ? await networks.networkAccess(network, event.locals.user) : null;
+	if (!network || !access?.canView) error(404, m.error_not_found());
+	// the online link only for the network's own people, as on the meeting page
+	const audience = access.canSeeInternal ? 'members' : 'public';
 	const body = buildCalendarFeed({
 		name: `${found.meeting.networkShortName}: Möte nr ${found.meeting.number}`,
-		events: [meetingEvent(found.meeting, found.agenda, publicOrigin(event))],
+		events: [meetingEvent(found.meeting, found.agenda, publicOrigin(), { audience })],
 		now: found.meeting.updatedAt
 	});
 	return new Response(body, {
 		headers: {
 			'content-type': 'text/calendar; charset=utf-8',
 			'content-disposition': `attachment; filename="${network.slug}-mote-${found.meeting.number}.ics"`,
-			'cache-control': network.isPublic ? 'public, max-age=60' : 'private, no-store'
+			'cache-control': network.isPublic && audience === 'public' ? 'public, max-age=60' : 'private, no-store'
 		}
 	});
 };

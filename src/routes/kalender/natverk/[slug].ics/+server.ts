@@ -25,7 +25,7 @@ export const GET: RequestHandler = async (event) => {
 		if (!access?.canView) return notFound();
 		audience = 'private';
 	}
-	const origin = publicOrigin(event);
+	const origin = publicOrigin();
 	const feedUrl = `${origin}/kalender/natverk/${network.slug}.ics`;
 	return feedResponse(event.request, {
 		key: `network:${network.id}:${audience}`,
@@ -37,6 +37,7 @@ export const GET: RequestHandler = async (event) => {
 				networkIds: [network.id],
 				name: `${network.shortName} – möten`,
 				description: network.name,
+				audience: audience === 'private' ? 'members' : 'public',
 				origin,
 				feedUrl,
 				now: new Date(),

@@ -15,9 +15,7 @@ export const GET: RequestHandler = async (event) => {
 	const { conference, published, session } = found;
 	const body = buildCalendarFeed({
 		name: `${conference.title}: ${session.title}`,
-		events: [
-			sessionEvent(conference, published.snapshot, session, publicOrigin(event), published.publishedAt)
-		],
+		events: [sessionEvent(conference, published.snapshot, session, publicOrigin(), published.publishedAt)],
 		now: published.publishedAt
 	});
 	return new Response(body, {

@@ -33,7 +33,7 @@ export const actions: Actions = {
 		const result = await users.inviteUser(
 			{ email, name, context: network.name },
 			{ id: user.id, name: user.name },
-			publicOrigin(event),
+			publicOrigin(),
 			(tx, userId) => networks.upsertMembership(tx, { networkId: network.id, userId, role, organisationId })
 		);
 		return { invited: true, email, newAccount: result.invited };

@@ -72,7 +72,7 @@ export const actions: Actions = {
 			const result = await users.inviteUser(
 				{ email: parsed.data.email, name: parsed.data.name, context: network.name },
 				{ id: user!.id, name: user!.name },
-				publicOrigin(event),
+				publicOrigin(),
 				async (tx, userId) => {
 					const outcome = await networks.nameSubstitute(tx, {
 						networkId: network.id,

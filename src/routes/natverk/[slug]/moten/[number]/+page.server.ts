@@ -63,7 +63,7 @@ export const actions: Actions = {
 		const { meeting, user } = await guardMeeting(event, 'manage');
 		const outcome = await meetings.reinstateMeeting(meeting.id);
 		if (!outcome.ok) return failure(outcome);
-		await notices.notifyMeetingChanged(meeting.id, user, publicOrigin(event));
+		await notices.notifyMeetingChanged(meeting.id, user, publicOrigin());
 		return { reinstated: true };
 	},
 	/** "Skicka kallelse": the agenda and a calendar invitation to members, substitutes and guests. */
@@ -71,7 +71,7 @@ export const actions: Actions = {
 		const { meeting, user } = await guardMeeting(event, 'manage');
 		const formData = await event.request.formData();
 		if (formData.get('confirm') !== 'on') return fail(400, { kallelseError: m.kallelse_confirm_required() });
-		const result = await notices.sendMeetingInvitation(meeting.id, user!, publicOrigin(event));
+		const result = await notices.sendMeetingInvitation(meeting.id, user!, publicOrigin());
 		if (!result.ok) {
 			const message = result.reason === 'cancelled' ? m.kallelse_cancelled() : m.kallelse_no_recipients();
 			return fail(409, { kallelseError: message });

@@ -21,7 +21,7 @@ export const actions: Actions = {
 		const outcome = await meetings.cancelMeeting(meeting.id, parsed.data.reason);
 		if (!outcome.ok) return failure(outcome, parsed.formData);
 		// everyone who got the kallelse gets a cancellation (METHOD:CANCEL)
-		await notices.notifyMeetingChanged(meeting.id, user, publicOrigin(event));
+		await notices.notifyMeetingChanged(meeting.id, user, publicOrigin());
 		redirect(303, `/natverk/${network.slug}/moten/${meeting.number}`);
 	}
 };

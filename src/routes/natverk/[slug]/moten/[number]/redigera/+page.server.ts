@@ -47,7 +47,7 @@ export const actions: Actions = {
 		const outcome = await meetings.updateMeeting(meeting.id, parsed.data);
 		if (!outcome.ok) return failure(outcome, parsed.formData);
 		// a kallelse that has gone out is followed by an update when time or place changed
-		await notices.notifyMeetingChanged(meeting.id, user, publicOrigin(event));
+		await notices.notifyMeetingChanged(meeting.id, user, publicOrigin());
 		redirect(303, `/natverk/${network.slug}/moten/${meeting.number}?sparat`);
 	}
 };
