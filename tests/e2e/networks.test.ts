@@ -125,6 +125,32 @@ describe('agenda', () => {
 		await expectAccessible(page);
 	});
 
+	it('shows the responsible people ticked on an item’s edit form and keeps them on save (issue 10)', async () => {
+		const page = await browser.page();
+		await signIn(page, 'ordforande@samverka.example');
+		await page.goto(`${GR}/moten/25/dagordning`);
+		await page.getByRole('link', { name: 'Ändra: Handslaget', exact: true }).click();
+		await expect
+			.poll(() => page.getByRole('heading', { level: 1 }).textContent())
+			.toBe('Ändra punkt: Handslaget');
+		const responsible = page.getByRole('group', { name: 'Ansvariga' });
+		await expect
+			.poll(() => responsible.getByRole('checkbox', { name: /^Karin Wallin/ }).isChecked())
+			.toBe(true);
+		expect(await responsible.getByRole('checkbox', { checked: true }).count()).toBe(1);
+		await expectAccessible(page);
+
+		// saved unchanged: the agenda says so, and Karin Wallin is still responsible
+		await page.getByRole('button', { name: 'Spara', exact: true }).click();
+		await page.waitForURL((url) => url.pathname === `${GR}/moten/25/dagordning`);
+		await expect.poll(() => statusText(page)).toBe('Punkten ”Handslaget” är sparad.');
+		await page.goto(`${GR}/moten/25`);
+		const item = page
+			.locator('section.agenda li')
+			.filter({ has: page.getByRole('heading', { name: /: Handslaget$/ }) });
+		expect(await item.textContent()).toContain('Karin Wallin');
+	});
+
 	it('reorders by drag and drop too', async () => {
 		const page = await browser.page();
 		await signIn(page, 'ordforande@samverka.example');

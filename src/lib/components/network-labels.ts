@@ -71,6 +71,23 @@ export function approxTime(minutes: number): string {
 	return m.agenda_about_time({ time: clock(minutes) });
 }
 
+/**
+ * "ca 09.30", with " (fast tid)" for a pinned item, or " (fast tid 10.30, förskjuten)" when the
+ * items before run past its fixed time and it starts later (agenda-times.ts).
+ */
+export function agendaTimeLabel(item: {
+	start: number;
+	pinned?: boolean;
+	pinnedAt?: number | null;
+	overlapMinutes?: number;
+}): string {
+	if (!item.pinned) return approxTime(item.start);
+	if (item.overlapMinutes && item.pinnedAt !== null && item.pinnedAt !== undefined) {
+		return `${approxTime(item.start)} (${m.agenda_pinned_late({ time: clock(item.pinnedAt) })})`;
+	}
+	return `${approxTime(item.start)} (${m.agenda_pinned_short()})`;
+}
+
 /** "1 tim 15 min", "45 min" */
 export function durationLabel(minutes: number): string {
 	const hours = Math.floor(minutes / 60);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { agendaTimes, formatClock, itemNumbers, parseClock } from './agenda-times.js';
+import { agendaTimes, formatClock, itemNumbers, parseClock, shiftPinnedStart } from './agenda-times.js';
 import { toStockholmParts } from './stockholm-time.js';
 
 const originalTz = process.env.TZ;
@@ -40,7 +40,34 @@ describe('running start times', () => {
 			{ durationMinutes: 45, pinnedStart: null },
 			{ durationMinutes: 15, pinnedStart: '09:30' }
 		]);
-		expect(timing.items[1]).toMatchObject({ start: 570, overlapMinutes: 15 });
+		// it cannot start before the item ahead ends (09.45): it starts then, flagged
+		expect(timing.items[1]).toMatchObject({ start: 585, pinnedAt: 570, overlapMinutes: 15 });
+	});
+
+	it('never runs backwards after a fixed break that the items before overrun (issue 10)', () => {
+		// items 1–6 end at 10.50; the fika is fixed at 10.30
+		const timing = agendaTimes('09:00', [
+			...[20, 20, 20, 20, 15, 15].map((durationMinutes) => ({ durationMinutes, pinnedStart: null })),
+			{ durationMinutes: 15, pinnedStart: '10:30' },
+			{ durationMinutes: 30, pinnedStart: null }
+		]);
+		expect(labels(timing)).toEqual(['09.00', '09.20', '09.40', '10.00', '10.20', '10.35', '10.50', '11.05']);
+		expect(timing.items[6]).toMatchObject({ pinned: true, pinnedAt: 630, overlapMinutes: 20 });
+		expect(timing.items.filter((item) => item.overlapMinutes > 0)).toHaveLength(1);
+		expect(formatClock(timing.end)).toBe('11.35');
+	});
+
+	it('starts a fixed time before the meeting’s start at the start, flagged', () => {
+		const timing = agendaTimes('10:00', [{ durationMinutes: 15, pinnedStart: '09:00' }]);
+		expect(timing.items[0]).toMatchObject({ start: 600, end: 615, pinnedAt: 540, overlapMinutes: 60 });
+	});
+
+	it('keeps a gap before a fixed time that comes after the item ahead ends', () => {
+		const timing = agendaTimes('09:00', [
+			{ durationMinutes: 20, pinnedStart: null },
+			{ durationMinutes: 30, pinnedStart: '12:00' }
+		]);
+		expect(timing.items[1]).toMatchObject({ start: 720, pinnedAt: 720, overlapMinutes: 0 });
 	});
 
 	it('reports how far the agenda runs past the meeting’s end', () => {
@@ -88,8 +115,85 @@ describe('running start times', () => {
 					timing.items.forEach((item, i) => {
 						expect(item.end - item.start).toBe(items[i]!.durationMinutes);
 						if (!item.pinned) expect(item.start).toBe(i === 0 ? start : timing.items[i - 1]!.end);
+						// running times never go backwards, pinned or not
+						expect(item.start).toBeGreaterThanOrEqual(i === 0 ? start : timing.items[i - 1]!.end);
+						if (item.pinned) {
+							expect(item.start).toBe(Math.max(item.pinnedAt!, i === 0 ? start : timing.items[i - 1]!.end));
+							expect(item.overlapMinutes).toBe(item.start - item.pinnedAt!);
+						}
 					});
 					expect(timing.end).toBeGreaterThanOrEqual(start);
+				}
+			)
+		);
+	});
+});
+
+describe('moving the meeting', () => {
+	it('moves a fixed time with the meeting, so the agenda keeps its shape', () => {
+		const items = [
+			{ durationMinutes: 90, pinnedStart: null },
+			{ durationMinutes: 30, pinnedStart: '10:30' },
+			{ durationMinutes: 60, pinnedStart: null }
+		];
+		const before = agendaTimes('09:00', items);
+		expect(labels(before)).toEqual(['09.00', '10.30', '11.00']);
+
+		// moved to 13.00: the stored fixed time moves by as much
+		const moved = items.map((item) => ({
+			...item,
+			pinnedStart: item.pinnedStart && shiftPinnedStart(item.pinnedStart, '09:00', '13:00')
+		}));
+		expect(moved[1]!.pinnedStart).toBe('14:30');
+		const after = agendaTimes('13:00', moved);
+		expect(labels(after)).toEqual(['13.00', '14.30', '15.00']);
+		expect(after.items.every((item) => item.overlapMinutes === 0)).toBe(true);
+
+		// moved earlier, to 08.15
+		expect(
+			labels(
+				agendaTimes(
+					'08:15',
+					items.map((item) => ({
+						...item,
+						pinnedStart: item.pinnedStart && shiftPinnedStart(item.pinnedStart, '09:00', '08:15')
+					}))
+				)
+			)
+		).toEqual(['08.15', '09.45', '10.15']);
+	});
+
+	it('would run backwards if the fixed time stayed put when the meeting moved later', () => {
+		// what happened before: the meeting moved to 09.30, lunch stayed at 10.30
+		const stale = agendaTimes('09:30', [
+			{ durationMinutes: 90, pinnedStart: null },
+			{ durationMinutes: 30, pinnedStart: '10:30' },
+			{ durationMinutes: 60, pinnedStart: null }
+		]);
+		expect(labels(stale)).toEqual(['09.30', '11.00', '11.30']);
+		expect(stale.items[1]!.overlapMinutes).toBe(30);
+	});
+
+	it('keeps a moved fixed time within the day', () => {
+		expect(shiftPinnedStart('22:00', '09:00', '13:00')).toBe('23:59');
+		expect(shiftPinnedStart('01:00', '09:00', '07:00')).toBe('00:00');
+		expect(shiftPinnedStart('12.00', '09:00', '09:00')).toBe('12:00');
+		expect(() => shiftPinnedStart('12:00', 'nio', '09:00')).toThrow(RangeError);
+	});
+
+	it('keeps the distance to the meeting’s start for any move that stays within the day', () => {
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 0, max: 1439 }),
+				fc.integer({ min: 0, max: 1439 }),
+				fc.integer({ min: 0, max: 1439 }),
+				(pinned, from, to) => {
+					const shifted = parseClock(
+						shiftPinnedStart(formatClock(pinned, ':'), formatClock(from, ':'), formatClock(to, ':'))
+					)!;
+					const wanted = pinned + to - from;
+					if (wanted >= 0 && wanted <= 1439) expect(shifted).toBe(wanted);
+					else expect(shifted).toBe(wanted < 0 ? 0 : 1439);
 				}
 			)
 		);

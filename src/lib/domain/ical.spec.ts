@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import ICAL from 'ical.js';
 import {
 	agendaDescription,
+	agendaLines,
 	buildCalendarFeed,
 	buildInvitation,
 	feedWindowFilter,
@@ -729,13 +730,6 @@ describe('agendaDescription', () => {
 		const description = agendaDescription(
 			[
 				{
-					number: 3,
-					type: 'paus',
-					title: 'Paus',
-					startsAt: stockholm('2026-11-24', '10:30'),
-					responsible: []
-				},
-				{
 					number: 1,
 					type: 'I',
 					title: 'Laget runt',
@@ -748,6 +742,13 @@ describe('agendaDescription', () => {
 					title: 'AI-arenan',
 					startsAt: stockholm('2026-11-24', '09:50'),
 					responsible: ['Sara Berg', 'Tore Samordnare']
+				},
+				{
+					number: 3,
+					type: 'paus',
+					title: 'Paus',
+					startsAt: stockholm('2026-11-24', '10:30'),
+					responsible: []
 				},
 				{
 					number: 4,
@@ -779,6 +780,29 @@ describe('agendaDescription', () => {
 				'Mer information: https://samverka.example/m/123'
 			].join('\n')
 		);
+	});
+
+	test('lists items in agenda order with unnumbered breaks, as the kallelse e-mail does (issue 10)', () => {
+		// as the feeds give them: in position order, breaks without a number (0 or null)
+		const items = [
+			{ number: 1, type: 'I', title: 'Laget runt', at: '08:30' },
+			{ number: 2, type: 'D', title: 'AI-arenan', at: '09:00' },
+			{ number: 0, type: 'paus', title: 'Paus', at: '09:30' },
+			{ number: 3, type: 'B', title: 'Handlingsplanen', at: '09:45' },
+			{ number: null, type: 'break', title: 'Lunch', at: '12:00' },
+			{ number: 4, type: 'A', title: 'Handslaget', at: '13:00' }
+		].map(({ at, ...item }) => ({ ...item, startsAt: stockholm('2026-11-24', at), responsible: [] }));
+		const expected = [
+			'1. Laget runt [I] – ca 08.30',
+			'2. AI-arenan [D] – ca 09.00',
+			'Paus – ca 09.30',
+			'3. Handlingsplanen [B] – ca 09.45',
+			'Lunch – ca 12.00',
+			'4. Handslaget [A] – ca 13.00'
+		];
+		expect(agendaLines(items)).toEqual(expected);
+		expect(agendaDescription(items)).toBe(['Dagordning', ...expected].join('\n'));
+		expect(agendaDescription(items)).not.toMatch(/^0\./m);
 	});
 
 	test('summer times and no links', () => {

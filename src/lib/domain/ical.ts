@@ -102,7 +102,8 @@ export interface InvitationInput {
 }
 
 export interface AgendaItemForDescription {
-	number: number;
+	/** 1, 2, 3 … in agenda order; null (or 0) for a break, which is not numbered. */
+	number: number | null;
 	/** 'I', 'D', 'A', 'B' or a word such as 'information', 'diskussion', 'beslut', 'paus'. */
 	type: string;
 	title: string;
@@ -148,37 +149,45 @@ export function feedWindowFilter<T extends Pick<CalendarEvent, 'status' | 'cance
  *
  *     Dagordning
  *     1. Laget runt [I] – ca 09.30 (Anna Andersson)
- *     2. Paus – ca 10.30
+ *     Paus – ca 10.30
+ *     2. AI-arenan [D] – ca 10.45
  *
  *     Anslut via Teams: https://…
  *     Mer information: https://…
  *
- * Items are ordered by number; times are Stockholm time.
+ * Items are listed in the order given, which is the agenda's order (by position); times are
+ * Stockholm time. The lines are {@link agendaLines}, as in the kallelse e-mail.
  */
 export function agendaDescription(
 	items: readonly AgendaItemForDescription[],
 	extra?: { onlineUrl?: string | null; url?: string | null }
 ): string {
 	const blocks: string[] = [];
-	if (items.length > 0) {
-		const lines = [...items]
-			.sort((a, b) => a.number - b.number)
-			.map((item) => {
-				const tag = agendaTypeTag(item.type);
-				let line = `${item.number}. ${oneLine(item.title)}`;
-				if (tag) line += ` [${tag}]`;
-				if (item.startsAt) line += ` – ca ${formatStockholm(item.startsAt, 'time')}`;
-				const responsible = item.responsible.map(oneLine).filter((r) => r !== '');
-				if (responsible.length > 0) line += ` (${responsible.join(', ')})`;
-				return line;
-			});
-		blocks.push(['Dagordning', ...lines].join('\n'));
-	}
+	if (items.length > 0) blocks.push(['Dagordning', ...agendaLines(items)].join('\n'));
 	const links: string[] = [];
 	if (extra?.onlineUrl) links.push(onlineLine(extra.onlineUrl));
 	if (extra?.url) links.push(`Mer information: ${extra.url.trim()}`);
 	if (links.length > 0) blocks.push(links.join('\n'));
 	return blocks.join('\n\n');
+}
+
+/**
+ * One line per agenda item, in the order given (the agenda's order, by position; never sorted by
+ * number, which would put unnumbered breaks first): "1. Laget runt [I] – ca 09.30 (Anna
+ * Andersson)", and for a break, which has no number, "Paus – ca 10.30". Shared by the calendar
+ * DESCRIPTION ({@link agendaDescription}) and the kallelse e-mail, so both read the same.
+ */
+export function agendaLines(items: readonly AgendaItemForDescription[]): string[] {
+	return items.map((item) => {
+		const tag = agendaTypeTag(item.type);
+		const numbered = item.number !== null && item.number > 0;
+		let line = `${numbered ? `${item.number}. ` : ''}${oneLine(item.title)}`;
+		if (tag) line += ` [${tag}]`;
+		if (item.startsAt) line += ` – ca ${formatStockholm(item.startsAt, 'time')}`;
+		const responsible = item.responsible.map(oneLine).filter((r) => r !== '');
+		if (responsible.length > 0) line += ` (${responsible.join(', ')})`;
+		return line;
+	});
 }
 
 /**

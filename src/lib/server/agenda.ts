@@ -10,7 +10,8 @@
 import { m } from '#lib/paraglide/messages.js';
 import { sql, type Db } from './db.ts';
 import { done, refused, type Outcome } from './networks.ts';
-import { agendaTimes, itemNumbers } from '../domain/agenda-times.ts';
+import { agendaTimes, itemNumbers, shiftPinnedStart } from '../domain/agenda-times.ts';
+import { toStockholmParts } from '../domain/stockholm-time.ts';
 
 export const AGENDA_KINDS = ['information', 'discussion', 'decision', 'work', 'break'] as const;
 export type AgendaKind = (typeof AGENDA_KINDS)[number];
@@ -63,6 +64,8 @@ export interface AgendaEntry extends AgendaItem {
 	start: number;
 	end: number;
 	pinned: boolean;
+	/** The pinned time asked for (minutes after midnight); the item starts later when overrun. */
+	pinnedAt: number | null;
 	overlapMinutes: number;
 	responsibles: AgendaResponsible[];
 	guests: AgendaGuest[];
@@ -110,6 +113,7 @@ export async function getAgenda(meeting: { id: number; start: string; end: strin
 			start: timing.items[i]!.start,
 			end: timing.items[i]!.end,
 			pinned: timing.items[i]!.pinned,
+			pinnedAt: timing.items[i]!.pinnedAt,
 			overlapMinutes: timing.items[i]!.overlapMinutes,
 			responsibles: responsibles.filter((r) => r.agendaItemId === item.id),
 			guests: guests.filter((g) => g.agendaItemId === item.id)
@@ -312,8 +316,40 @@ export async function reorderAgenda(meetingId: number, itemIds: readonly number[
 }
 
 /**
+ * Moves the pinned starts of a meeting's agenda with the meeting, so they keep their distance from
+ * its start (agenda-times.ts): called by meetings.updateMeeting, in its transaction, when the
+ * meeting's start changes from `from` to `to`. Only the Swedish time of day counts.
+ */
+export async function movePinnedStarts(db: Db, meetingId: number, from: Date, to: Date): Promise<void> {
+	await shiftPinnedStarts(db, meetingId, null, from, to);
+}
+
+/** Shifts the pinned starts of a meeting's items (all, or those with the given ids). */
+async function shiftPinnedStarts(
+	db: Db,
+	meetingId: number,
+	itemIds: readonly number[] | null,
+	from: Date,
+	to: Date
+): Promise<void> {
+	const fromClock = toStockholmParts(from).time;
+	const toClock = toStockholmParts(to).time;
+	if (fromClock === toClock || itemIds?.length === 0) return;
+	const pinned = await db<{ id: number; pinnedStart: string }[]>`
+		select id, to_char(pinned_start, 'HH24:MI') as pinned_start from agenda_items
+		where meeting_id = ${meetingId} and pinned_start is not null
+			${itemIds ? db`and id in ${db(itemIds)}` : db``}`;
+	for (const item of pinned) {
+		await db`
+			update agenda_items set pinned_start = ${shiftPinnedStart(item.pinnedStart, fromClock, toClock)}, updated_at = now()
+			where id = ${item.id}`;
+	}
+}
+
+/**
  * Copies the agenda of an earlier meeting of the same network: items with their responsible
- * members (those still members). Guests are invited per meeting and are not copied. `replace`
+ * members (those still members), pinned times moved to keep their distance from the meeting's
+ * start. Guests are invited per meeting and are not copied. `replace`
  * empties the agenda first; `append` adds after what is there.
  */
 export async function copyAgenda(
@@ -324,8 +360,8 @@ export async function copyAgenda(
 	return sql.begin(async (tx) => {
 		const target = await lockMeeting(tx, toMeetingId);
 		if (!target) return refused(m.error_not_found(), undefined, 404);
-		const [source]: [{ networkId: number }?] =
-			await tx`select network_id from meetings where id = ${fromMeetingId}`;
+		const [source]: [{ networkId: number; startsAt: Date }?] =
+			await tx`select network_id, starts_at from meetings where id = ${fromMeetingId}`;
 		if (!source || source.networkId !== target.networkId || fromMeetingId === toMeetingId) {
 			return refused(m.agenda_error_copy_source(), 'from');
 		}
@@ -354,6 +390,17 @@ export async function copyAgenda(
 					${tx.array(copies.map((c) => String(c.sourceId)))}::bigint[]) as c (id, source_id)
 				join agenda_item_responsibles r on r.agenda_item_id = c.source_id
 				join network_memberships nm on nm.id = r.membership_id and nm.left_on is null`;
+			// a pinned time keeps its distance from the start: lunch at 12.00 of a 09.00 meeting is at
+			// 16.00 when copied to a 13.00 meeting
+			const [{ startsAt }] = await tx<{ startsAt: Date }[]>`
+				select starts_at from meetings where id = ${toMeetingId}`;
+			await shiftPinnedStarts(
+				tx,
+				toMeetingId,
+				copies.map((c) => c.id),
+				source.startsAt,
+				startsAt
+			);
 		}
 		return done({ copied: copies.length });
 	});

@@ -8,7 +8,7 @@
  */
 import { m } from '#lib/paraglide/messages.js';
 import { sql, type Db } from './db.ts';
-import { addStandingItems } from './agenda.ts';
+import { addStandingItems, movePinnedStarts } from './agenda.ts';
 import { done, refused, type Outcome } from './networks.ts';
 
 export type MeetingFormat = 'digital' | 'physical' | 'hybrid';
@@ -261,8 +261,8 @@ export async function updateMeeting(
 	db?: Db
 ): Promise<Outcome<SavedMeeting & { rescheduled: boolean }>> {
 	const run = async (tx: Db): Promise<Outcome<SavedMeeting & { rescheduled: boolean }>> => {
-		const [current]: [{ networkId: number }?] = await tx`
-			select network_id from meetings where id = ${meetingId} for update`;
+		const [current]: [{ networkId: number; startsAt: Date }?] = await tx`
+			select network_id, starts_at from meetings where id = ${meetingId} for update`;
 		if (!current) return refused(m.error_not_found(), undefined, 404);
 		const checked = await checkReferences(tx, current.networkId, input);
 		if (!checked.ok) return checked;
@@ -278,6 +278,8 @@ export async function updateMeeting(
 			from old where m.id = old.id
 			returning m.number, m.sequence <> old.sequence as rescheduled`;
 		await setBeredning(tx, meetingId, current.networkId, input.beredning);
+		// fixed times on the agenda move with the meeting (agenda-times.ts)
+		await movePinnedStarts(tx, meetingId, current.startsAt, input.startsAt);
 		const overlaps = await findOverlaps(current.networkId, input.startsAt, input.endsAt, meetingId, tx);
 		return done({ id: meetingId, number, overlaps, rescheduled });
 	};

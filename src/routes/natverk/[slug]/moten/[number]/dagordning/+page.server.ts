@@ -15,6 +15,9 @@ export const load: PageServerLoad = async (event) => {
 		agenda.listStandingItems(network.id)
 	]);
 	const present = new Set(current.items.map((item) => item.standingItemId));
+	// ?sparat=<id>: the item's edit form was just saved (see [item]/+page.server.ts)
+	const savedId = Number(event.url.searchParams.get('sparat'));
+	const saved = current.items.find((item) => item.id === savedId);
 	return {
 		network,
 		meeting,
@@ -22,7 +25,8 @@ export const load: PageServerLoad = async (event) => {
 		agenda: current,
 		members,
 		earlier,
-		missingStanding: standing.filter((item) => !present.has(item.id)).length
+		missingStanding: standing.filter((item) => !present.has(item.id)).length,
+		savedTitle: saved?.title ?? null
 	};
 };
 

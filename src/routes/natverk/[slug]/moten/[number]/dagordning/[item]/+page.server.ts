@@ -31,8 +31,9 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-const agendaPage = (slug: string, number: number, itemId?: number) =>
-	`/natverk/${slug}/moten/${number}/dagordning${itemId ? `#punkt-${itemId}` : ''}`;
+/** The agenda editor; after a save it says which item was saved and scrolls to it. */
+const agendaPage = (slug: string, number: number, savedItemId?: number) =>
+	`/natverk/${slug}/moten/${number}/dagordning${savedItemId ? `?sparat=${savedItemId}#punkt-${savedItemId}` : ''}`;
 
 export const actions: Actions = {
 	save: async (event) => {
