@@ -1,5 +1,5 @@
 /** Benchmark data: one public network with 500 meetings of five agenda items each. */
-import type { Sql } from '../src/lib/server/db.ts';
+import type { Sql } from '../src/lib/server/platform/db.ts';
 
 export async function seedBenchData(sql: Sql) {
 	return sql.begin(async (tx) => {

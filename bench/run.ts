@@ -10,10 +10,10 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { createClient } from '../src/lib/server/db.ts';
-import { startEmbeddedPostgres } from '../src/lib/server/embedded-postgres.ts';
-import { freePort } from '../src/lib/server/free-port.ts';
-import { migrate } from '../src/lib/server/migrate.ts';
+import { createClient } from '../src/lib/server/platform/db.ts';
+import { startEmbeddedPostgres } from '../src/lib/server/platform/embedded-postgres.ts';
+import { freePort } from '../src/lib/server/platform/free-port.ts';
+import { migrate } from '../src/lib/server/platform/migrate.ts';
 import { seedBenchConference, seedBenchData } from './data.ts';
 
 const DURATION = process.env.BENCH_DURATION ?? '10s';

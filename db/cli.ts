@@ -3,8 +3,8 @@
  * Runs under plain Node 24 (type stripping), so it reads the environment itself.
  */
 import { seedDemo } from './seed/demo.ts';
-import { openDatabase } from '../src/lib/server/db.ts';
-import { migrate } from '../src/lib/server/migrate.ts';
+import { openDatabase } from '../src/lib/server/platform/db.ts';
+import { migrate } from '../src/lib/server/platform/migrate.ts';
 
 const command = process.argv[2];
 if (command !== 'migrate' && command !== 'seed') {

@@ -1,4 +1,4 @@
-import type { Session, SessionUser } from '#lib/server/auth/session.js';
+import type { Session, SessionUser } from '#lib/server/auth/session.ts';
 
 declare global {
 	namespace App {

@@ -2,16 +2,16 @@ import { error } from '@sveltejs/kit';
 import { sequence, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '#lib/paraglide/server.js';
 import { m } from '#lib/paraglide/messages.js';
-import { config } from '#lib/server/config.js';
-import { startApp } from '#lib/server/startup.js';
-import { isCrossSiteFormSubmission } from '#lib/server/security/csrf.js';
-import { isSecure } from '#lib/server/request.js';
+import { config } from '#lib/server/platform/config.ts';
+import { startApp } from '#lib/server/platform/startup.ts';
+import { isCrossSiteFormSubmission } from '#lib/server/security/csrf.ts';
+import { isSecure } from '#lib/server/platform/request.ts';
 import {
 	SESSION_COOKIE,
 	deleteSessionCookie,
 	setSessionCookie,
 	validateSessionToken
-} from '#lib/server/auth/session.js';
+} from '#lib/server/auth/session.ts';
 
 export const init: ServerInit = async () => {
 	const database = await startApp({ ...config, log: (message) => console.log(message) });

@@ -11,16 +11,16 @@
  * Run by Vite and by plain Node with type stripping (db/cli.ts), like demo.ts: erasable TypeScript,
  * relative imports with `.ts`, and only type imports from src (its modules import each other as
  * `.js`, which plain Node cannot resolve). The published snapshot is therefore read back here the
- * way src/lib/server/programme.ts loadDraft reads it.
+ * way src/lib/server/conferences/programme.ts loadDraft reads it.
  */
 import { DateTime } from 'luxon';
-import type { TransactionSql } from '../../src/lib/server/db.ts';
+import type { TransactionSql } from '../../src/lib/server/platform/db.ts';
 import type {
 	ProgrammeChange,
 	ProgrammeSession,
 	ProgrammeSnapshot,
 	ProgrammeSpeaker
-} from '../../src/lib/domain/published-programme.ts';
+} from '../../src/lib/domain/conferences/published-programme.ts';
 
 const ZONE = 'Europe/Stockholm';
 const SERIES_SLUG = 'digitalisering-i-manniskans-tjanst';
@@ -405,7 +405,7 @@ async function publish(
 			(select user_id from conference_roles where conference_id = ${conferenceId} and role = 'coordinator' limit 1))`;
 }
 
-/** The programme as published, read back as src/lib/server/programme.ts does. */
+/** The programme as published, read back as src/lib/server/conferences/programme.ts does. */
 async function snapshotOf(
 	tx: TransactionSql,
 	edition: { id: number; slug: string; title: string; startsOn: string; endsOn: string; venue: string | null }

@@ -19,7 +19,7 @@
  * TypeScript only and relative imports with explicit `.ts` extensions.
  */
 import { DateTime } from 'luxon';
-import type { Sql, TransactionSql } from '../../src/lib/server/db.ts';
+import type { Sql, TransactionSql } from '../../src/lib/server/platform/db.ts';
 import { hashPassword } from '../../src/lib/server/auth/password.ts';
 import { seedDemoProgramme } from './demo-programme.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatTime, isoDate } from './format.js';
+import { formatDate, formatTime, isoDate } from './format.ts';
 
 describe('formatting in Europe/Stockholm', () => {
 	it('shows a UTC instant in Swedish local time with a dot', () => {

@@ -1,6 +1,6 @@
-import * as conferences from '#lib/server/conferences.js';
-import * as meetings from '#lib/server/meetings.js';
-import * as networks from '#lib/server/networks.js';
+import * as conferences from '#lib/server/conferences/conferences.ts';
+import * as meetings from '#lib/server/networks/meetings.ts';
+import * as networks from '#lib/server/networks/networks.ts';
 import type { PageServerLoad } from './$types';
 
 /** Signed in: my networks, my next meetings and my conferences. Otherwise: what is public. */

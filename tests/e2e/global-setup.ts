@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { freePort } from '../../src/lib/server/free-port.ts';
+import { freePort } from '../../src/lib/server/platform/free-port.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {

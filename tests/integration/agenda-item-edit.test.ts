@@ -7,8 +7,8 @@
 import { isActionFailure, isRedirect } from '@sveltejs/kit';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import * as agenda from '../../src/lib/server/agenda.ts';
-import * as meetings from '../../src/lib/server/meetings.ts';
+import * as agenda from '../../src/lib/server/networks/agenda.ts';
+import * as meetings from '../../src/lib/server/networks/meetings.ts';
 import type { SessionUser } from '../../src/lib/server/auth/session.ts';
 import * as editPage from '../../src/routes/natverk/[slug]/moten/[number]/dagordning/[item]/+page.server.ts';
 import EditPage from '../../src/routes/natverk/[slug]/moten/[number]/dagordning/[item]/+page.svelte';

@@ -5,11 +5,11 @@
  * moving the meeting moves the fixed time with it.
  */
 import { describe, expect, it } from 'vitest';
-import * as agenda from '../../src/lib/server/agenda.ts';
-import * as meetings from '../../src/lib/server/meetings.ts';
-import { formatClock } from '../../src/lib/domain/agenda-times.ts';
+import * as agenda from '../../src/lib/server/networks/agenda.ts';
+import * as meetings from '../../src/lib/server/networks/meetings.ts';
+import { formatClock } from '../../src/lib/domain/networks/agenda-times.ts';
 import { meetingEvent, singleMeeting } from '../../src/lib/server/feeds/meetings.ts';
-import { noticeText } from '../../src/lib/server/notices.ts';
+import { noticeText } from '../../src/lib/server/networks/notices.ts';
 import { createMeeting, createStaffedNetwork, meetingInput } from './network-factories.ts';
 
 const ORIGIN = 'http://localhost:3000';

@@ -1,10 +1,10 @@
 /** Agendas: items in order, running times, reordering, copying, standing items, guests, action items. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { sql } from '../../src/lib/server/db.ts';
-import * as actionItems from '../../src/lib/server/action-items.ts';
-import * as agenda from '../../src/lib/server/agenda.ts';
-import * as meetings from '../../src/lib/server/meetings.ts';
-import { formatClock } from '../../src/lib/domain/agenda-times.ts';
+import { sql } from '../../src/lib/server/platform/db.ts';
+import * as actionItems from '../../src/lib/server/networks/action-items.ts';
+import * as agenda from '../../src/lib/server/networks/agenda.ts';
+import * as meetings from '../../src/lib/server/networks/meetings.ts';
+import { formatClock } from '../../src/lib/domain/networks/agenda-times.ts';
 import { agendaItemSchema, reorderSchema } from '../../src/lib/schemas/agenda.ts';
 import { createMeeting, createStaffedNetwork } from './network-factories.ts';
 

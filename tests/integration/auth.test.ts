@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { sql } from '../../src/lib/server/db.ts';
+import { sql } from '../../src/lib/server/platform/db.ts';
 import { validateSessionToken } from '../../src/lib/server/auth/session.ts';
 import {
 	MAX_FAILURES_PER_ACCOUNT,
 	MAX_FAILURES_PER_DEVICE,
 	MAX_FAILURES_PER_IP,
 	MAX_FAILURES_PER_PAIR
-} from '../../src/lib/domain/throttle.ts';
-import * as users from '../../src/lib/server/users.ts';
+} from '../../src/lib/domain/platform/throttle.ts';
+import * as users from '../../src/lib/server/auth/users.ts';
 import { PASSWORD, createUser, linkIn, outboxFor } from './factories.ts';
 
 const ORIGIN = 'http://localhost:3000';

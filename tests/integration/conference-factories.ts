@@ -3,11 +3,11 @@
  * the 2020 format (a joint morning, four tracks in the afternoon, a joint closing) on a date that
  * is a normal autumn Tuesday, built through the server module so every row is as the app writes it.
  */
-import { sql } from '../../src/lib/server/db.ts';
-import * as conferences from '../../src/lib/server/conferences.ts';
-import * as programme from '../../src/lib/server/programme.ts';
-import type { ConferenceRole, ConferenceStatus } from '../../src/lib/server/conferences.ts';
-import type { SessionInput } from '../../src/lib/server/programme.ts';
+import { sql } from '../../src/lib/server/platform/db.ts';
+import * as conferences from '../../src/lib/server/conferences/conferences.ts';
+import * as programme from '../../src/lib/server/conferences/programme.ts';
+import type { ConferenceRole, ConferenceStatus } from '../../src/lib/server/conferences/conferences.ts';
+import type { SessionInput } from '../../src/lib/server/conferences/programme.ts';
 import { createUser } from './factories.ts';
 
 let counter = 0;

@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isActionFailure, isHttpError, isRedirect } from '@sveltejs/kit';
-import { sql } from '../../src/lib/server/db.ts';
+import { sql } from '../../src/lib/server/platform/db.ts';
 import type { SessionUser } from '../../src/lib/server/auth/session.ts';
-import * as conferences from '../../src/lib/server/conferences.ts';
-import * as programme from '../../src/lib/server/programme.ts';
+import * as conferences from '../../src/lib/server/conferences/conferences.ts';
+import * as programme from '../../src/lib/server/conferences/programme.ts';
 import * as editionPage from '../../src/routes/konferenser/[slug]/+page.server.ts';
 import * as sessionPage from '../../src/routes/konferenser/[slug]/pass/[guid]/+page.server.ts';
 import * as editorPage from '../../src/routes/konferenser/[slug]/program/redigera/+page.server.ts';

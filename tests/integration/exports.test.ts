@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { isHttpError, isRedirect } from '@sveltejs/kit';
 import type { SessionUser } from '../../src/lib/server/auth/session.ts';
-import * as programme from '../../src/lib/server/programme.ts';
+import * as programme from '../../src/lib/server/conferences/programme.ts';
 import { GET as xmlGet } from '../../src/routes/konferenser/[slug]/schedule.xml/+server.ts';
 import { GET as jsonGet } from '../../src/routes/konferenser/[slug]/schedule.json/+server.ts';
 import { GET as csvGet } from '../../src/routes/konferenser/[slug]/program.csv/+server.ts';

@@ -1,5 +1,5 @@
 /** Factories insert real rows; nothing here mocks the database. */
-import { sql } from '../../src/lib/server/db.ts';
+import { sql } from '../../src/lib/server/platform/db.ts';
 import { hashPassword } from '../../src/lib/server/auth/password.ts';
 
 let counter = 0;

@@ -1,7 +1,10 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { sql } from '../../src/lib/server/db.ts';
-import { getOrCreateCalendarToken, regenerateCalendarToken } from '../../src/lib/server/calendar-tokens.ts';
+import { sql } from '../../src/lib/server/platform/db.ts';
+import {
+	getOrCreateCalendarToken,
+	regenerateCalendarToken
+} from '../../src/lib/server/feeds/calendar-tokens.ts';
 import { GET as networkFeed } from '../../src/routes/kalender/natverk/[slug].ics/+server.ts';
 import { GET as personalFeed } from '../../src/routes/kalender/mig/[token].ics/+server.ts';
 import { addMember, createNetwork, createUser } from './factories.ts';

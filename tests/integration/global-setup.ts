@@ -9,9 +9,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { createClient } from '../../src/lib/server/db.ts';
-import { startEmbeddedPostgres, type EmbeddedServer } from '../../src/lib/server/embedded-postgres.ts';
-import { migrate } from '../../src/lib/server/migrate.ts';
+import { createClient } from '../../src/lib/server/platform/db.ts';
+import {
+	startEmbeddedPostgres,
+	type EmbeddedServer
+} from '../../src/lib/server/platform/embedded-postgres.ts';
+import { migrate } from '../../src/lib/server/platform/migrate.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {

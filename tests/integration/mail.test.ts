@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SMTPServer } from 'smtp-server';
 import type { AddressInfo } from 'node:net';
-import { sql } from '../../src/lib/server/db.ts';
-import { configureMail, listOutbox, mailDelivery, sendMail } from '../../src/lib/server/mail.ts';
+import { sql } from '../../src/lib/server/platform/db.ts';
+import { configureMail, listOutbox, mailDelivery, sendMail } from '../../src/lib/server/platform/mail.ts';
 
 /** A real SMTP listener on loopback: what nodemailer delivers to it is what a mail server would get. */
 const received: { to: string[]; data: string }[] = [];

@@ -1,8 +1,8 @@
 /** Meetings: numbering, time and place, sequence, cancellation, overlaps and bad input. */
 import { describe, expect, it } from 'vitest';
-import { sql } from '../../src/lib/server/db.ts';
-import * as agenda from '../../src/lib/server/agenda.ts';
-import * as meetings from '../../src/lib/server/meetings.ts';
+import { sql } from '../../src/lib/server/platform/db.ts';
+import * as agenda from '../../src/lib/server/networks/agenda.ts';
+import * as meetings from '../../src/lib/server/networks/meetings.ts';
 import { meetingSchema } from '../../src/lib/schemas/meetings.ts';
 import { createNetwork } from './factories.ts';
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sql } from '../../src/lib/server/db.ts';
-import { migrate } from '../../src/lib/server/migrate.ts';
+import { sql } from '../../src/lib/server/platform/db.ts';
+import { migrate } from '../../src/lib/server/platform/migrate.ts';
 
 describe('migrations', () => {
 	it('are all applied and running them again changes nothing', async () => {

@@ -1,9 +1,9 @@
 /** Factories for networks, members, meetings and agendas: real rows, no mocks. */
-import { sql } from '../../src/lib/server/db.ts';
+import { sql } from '../../src/lib/server/platform/db.ts';
 import type { SessionUser } from '../../src/lib/server/auth/session.ts';
-import * as meetings from '../../src/lib/server/meetings.ts';
-import type { MeetingInput } from '../../src/lib/server/meetings.ts';
-import { parseStockholmLocal } from '../../src/lib/domain/stockholm-time.ts';
+import * as meetings from '../../src/lib/server/networks/meetings.ts';
+import type { MeetingInput } from '../../src/lib/server/networks/meetings.ts';
+import { parseStockholmLocal } from '../../src/lib/domain/platform/stockholm-time.ts';
 import { createNetwork, createUser } from './factories.ts';
 
 let counter = 0;

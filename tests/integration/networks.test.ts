@@ -4,17 +4,17 @@
  */
 import { isHttpError, isRedirect } from '@sveltejs/kit';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sql } from '../../src/lib/server/db.ts';
+import { sql } from '../../src/lib/server/platform/db.ts';
 import type { SessionUser } from '../../src/lib/server/auth/session.ts';
-import * as networks from '../../src/lib/server/networks.ts';
-import * as organisations from '../../src/lib/server/organisations.ts';
-import * as users from '../../src/lib/server/users.ts';
+import * as networks from '../../src/lib/server/networks/networks.ts';
+import * as organisations from '../../src/lib/server/networks/organisations.ts';
+import * as users from '../../src/lib/server/auth/users.ts';
 import {
 	guardMeeting,
 	guardMembership,
 	guardNetwork,
 	guardNewNetwork
-} from '../../src/lib/server/network-guards.ts';
+} from '../../src/lib/server/networks/guards.ts';
 import { createNetwork } from './factories.ts';
 import {
 	addPerson,

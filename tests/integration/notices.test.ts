@@ -1,7 +1,11 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { sql } from '../../src/lib/server/db.ts';
-import { listNotices, notifyMeetingChanged, sendMeetingInvitation } from '../../src/lib/server/notices.ts';
+import { sql } from '../../src/lib/server/platform/db.ts';
+import {
+	listNotices,
+	notifyMeetingChanged,
+	sendMeetingInvitation
+} from '../../src/lib/server/networks/notices.ts';
 import { addMember, createNetwork, createUser } from './factories.ts';
 
 const ORIGIN = 'http://localhost:3000';

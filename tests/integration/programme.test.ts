@@ -5,10 +5,13 @@
  * program".
  */
 import { describe, expect, it } from 'vitest';
-import { sql } from '../../src/lib/server/db.ts';
-import * as conferences from '../../src/lib/server/conferences.ts';
-import * as programme from '../../src/lib/server/programme.ts';
-import { diffProgrammes, type ProgrammeSnapshot } from '../../src/lib/domain/published-programme.ts';
+import { sql } from '../../src/lib/server/platform/db.ts';
+import * as conferences from '../../src/lib/server/conferences/conferences.ts';
+import * as programme from '../../src/lib/server/conferences/programme.ts';
+import {
+	diffProgrammes,
+	type ProgrammeSnapshot
+} from '../../src/lib/domain/conferences/published-programme.ts';
 import { seedDemoProgramme } from '../../db/seed/demo-programme.ts';
 import { createUser } from './factories.ts';
 import { DAY, buildProgramme, createConference, sessionInput } from './conference-factories.ts';

@@ -3,7 +3,7 @@
  * run first, then the real seeding, then checks on what it wrote.
  */
 import { describe, expect, it } from 'vitest';
-import { sql } from '../../src/lib/server/db.ts';
+import { sql } from '../../src/lib/server/platform/db.ts';
 import { verifyPassword } from '../../src/lib/server/auth/password.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../../db/seed/demo.ts';
 

@@ -1,7 +1,7 @@
 /** Gives each integration test file its own database, copied from the migrated template. */
 import { randomBytes } from 'node:crypto';
 import { afterAll, inject } from 'vitest';
-import { createClient, useClient } from '../../src/lib/server/db.ts';
+import { createClient, useClient } from '../../src/lib/server/platform/db.ts';
 import { databaseUrl } from './global-setup.ts';
 
 const adminUrl = inject('adminUrl');

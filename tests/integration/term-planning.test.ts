@@ -4,10 +4,10 @@
  * meetings alone.
  */
 import { describe, expect, it } from 'vitest';
-import { sql } from '../../src/lib/server/db.ts';
-import * as agenda from '../../src/lib/server/agenda.ts';
-import * as networks from '../../src/lib/server/networks.ts';
-import * as terms from '../../src/lib/server/terms.ts';
+import { sql } from '../../src/lib/server/platform/db.ts';
+import * as agenda from '../../src/lib/server/networks/agenda.ts';
+import * as networks from '../../src/lib/server/networks/networks.ts';
+import * as terms from '../../src/lib/server/networks/terms.ts';
 import { termRequestSchema, termSaveSchema } from '../../src/lib/schemas/meetings.ts';
 import { createNetwork } from './factories.ts';
 import { addPerson, createOrganisation } from './network-factories.ts';

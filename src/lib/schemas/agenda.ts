@@ -1,8 +1,8 @@
 /** Schemas of the agenda forms: items, guests, order, copying, standing items. */
 import { z } from 'zod';
 import { m } from '#lib/paraglide/messages.js';
-import { parseClock } from '#lib/domain/agenda-times.js';
-import { checkbox, plainText, requiredId, requiredText } from './networks.js';
+import { parseClock } from '#lib/domain/networks/agenda-times.ts';
+import { checkbox, plainText, requiredId, requiredText } from './networks.ts';
 
 export const AGENDA_KINDS = ['information', 'discussion', 'decision', 'work', 'break'] as const;
 

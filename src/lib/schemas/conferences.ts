@@ -1,7 +1,7 @@
 /** Schemas of the conference forms: an edition's details, "Ny upplaga" and the working group. */
 import { z } from 'zod';
 import { m } from '#lib/paraglide/messages.js';
-import { isoDate, optionalText, plainText, requiredText } from './programme.js';
+import { isoDate, optionalText, plainText, requiredText } from './programme.ts';
 
 const email = () =>
 	z

@@ -1,11 +1,11 @@
 /** Schemas of the meeting forms: one meeting, cancelling, and term planning (request and review). */
 import { z } from 'zod';
 import { m } from '#lib/paraglide/messages.js';
-import { parseClock } from '#lib/domain/agenda-times.js';
-import { isIsoDate } from '#lib/domain/holidays.js';
-import { parseStockholmLocal } from '#lib/domain/stockholm-time.js';
-import { MAX_MEETINGS_PER_TERM, MAX_TERM_YEAR, MIN_TERM_YEAR } from '#lib/domain/term-planning.js';
-import { checkbox, clockTime, httpsUrl, isoDate, optionalId, optionalText, plainText } from './networks.js';
+import { parseClock } from '#lib/domain/networks/agenda-times.ts';
+import { isIsoDate } from '#lib/domain/networks/holidays.ts';
+import { parseStockholmLocal } from '#lib/domain/platform/stockholm-time.ts';
+import { MAX_MEETINGS_PER_TERM, MAX_TERM_YEAR, MIN_TERM_YEAR } from '#lib/domain/networks/term-planning.ts';
+import { checkbox, clockTime, httpsUrl, isoDate, optionalId, optionalText, plainText } from './networks.ts';
 
 export const MEETING_FORMATS = ['digital', 'physical', 'hybrid'] as const;
 

@@ -1,9 +1,9 @@
 /** Schemas of the network forms: settings, members, substitutes, organisations and venues. */
 import { z } from 'zod';
-import { checkbox, textFields } from './fields.js';
+import { checkbox, textFields } from './fields.ts';
 import { m } from '#lib/paraglide/messages.js';
-import { parseClock } from '#lib/domain/agenda-times.js';
-import { isIsoDate } from '#lib/domain/holidays.js';
+import { parseClock } from '#lib/domain/networks/agenda-times.ts';
+import { isIsoDate } from '#lib/domain/networks/holidays.ts';
 
 export const { requiredText, optionalText, plainText } = textFields((max) => m.net_error_too_long({ max }));
 export { checkbox };

@@ -1,15 +1,15 @@
 /** Schemas of the programme forms: sessions, breaks, moves, rooms, tracks, speakers, days, publishing. */
 import { z } from 'zod';
-import { checkbox, textFields } from './fields.js';
+import { checkbox, textFields } from './fields.ts';
 import { m } from '#lib/paraglide/messages.js';
-import { SESSION_KINDS, isIsoDate } from '#lib/domain/programme.js';
+import { SESSION_KINDS, isIsoDate } from '#lib/domain/conferences/programme.ts';
 import {
 	MIN_STRIPE_CONTRAST,
 	MIN_TEXT_CONTRAST,
 	checkTrackColour,
 	formatRatio,
 	normaliseHexColour
-} from '#lib/domain/colour-contrast.js';
+} from '#lib/domain/conferences/colour-contrast.ts';
 
 export const { requiredText, optionalText, plainText } = textFields((max) => m.prog_error_too_long({ max }));
 export { checkbox };

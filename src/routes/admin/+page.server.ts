@@ -1,5 +1,5 @@
-import { requireAdmin } from '#lib/server/auth/guards.js';
-import { mailDelivery } from '#lib/server/mail.js';
+import { requireAdmin } from '#lib/server/auth/guards.ts';
+import { mailDelivery } from '#lib/server/platform/mail.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {

@@ -1,7 +1,7 @@
-import { emailSchema } from '#lib/schemas/auth.js';
-import { parseForm } from '#lib/server/forms.js';
-import { publicOrigin } from '#lib/server/request.js';
-import * as users from '#lib/server/users.js';
+import { emailSchema } from '#lib/schemas/auth.ts';
+import { parseForm } from '#lib/server/platform/forms.ts';
+import { publicOrigin } from '#lib/server/platform/request.ts';
+import * as users from '#lib/server/auth/users.ts';
 import type { Actions } from './$types';
 
 export const actions: Actions = {

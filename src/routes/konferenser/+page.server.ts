@@ -1,4 +1,4 @@
-import * as conferences from '#lib/server/conferences.js';
+import * as conferences from '#lib/server/conferences/conferences.ts';
 import type { PageServerLoad } from './$types';
 
 /** Published editions for everyone; drafts for their working group, office and administrators. */

@@ -1,13 +1,13 @@
 import { redirect } from '@sveltejs/kit';
-import { minutesUntil } from '#lib/domain/throttle.js';
+import { minutesUntil } from '#lib/domain/platform/throttle.ts';
 import { m } from '#lib/paraglide/messages.js';
-import { loginSchema } from '#lib/schemas/auth.js';
-import { readDeviceCookie, setDeviceCookie } from '#lib/server/auth/device.js';
-import { safeNext } from '#lib/server/auth/guards.js';
-import { setSessionCookie } from '#lib/server/auth/session.js';
-import { formError, parseForm } from '#lib/server/forms.js';
-import { isSecure } from '#lib/server/request.js';
-import * as users from '#lib/server/users.js';
+import { loginSchema } from '#lib/schemas/auth.ts';
+import { readDeviceCookie, setDeviceCookie } from '#lib/server/auth/device.ts';
+import { safeNext } from '#lib/server/auth/guards.ts';
+import { setSessionCookie } from '#lib/server/auth/session.ts';
+import { formError, parseForm } from '#lib/server/platform/forms.ts';
+import { isSecure } from '#lib/server/platform/request.ts';
+import * as users from '#lib/server/auth/users.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {

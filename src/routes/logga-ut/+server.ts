@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
-import { deleteSessionCookie, invalidateSession } from '#lib/server/auth/session.js';
-import { isSecure } from '#lib/server/request.js';
+import { deleteSessionCookie, invalidateSession } from '#lib/server/auth/session.ts';
+import { isSecure } from '#lib/server/platform/request.ts';
 import type { RequestHandler } from './$types';
 
 export const POST: RequestHandler = async (event) => {

@@ -1,4 +1,4 @@
-import * as networks from '#lib/server/networks.js';
+import * as networks from '#lib/server/networks/networks.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => ({

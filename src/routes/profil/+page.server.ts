@@ -1,13 +1,13 @@
 import { fail } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
-import { changePasswordSchema } from '#lib/schemas/auth.js';
-import { requireUser } from '#lib/server/auth/guards.js';
-import { setSessionCookie } from '#lib/server/auth/session.js';
-import { formError, parseForm } from '#lib/server/forms.js';
-import * as calendarTokens from '#lib/server/calendar-tokens.js';
-import { absoluteUrl, isSecure } from '#lib/server/request.js';
-import * as networks from '#lib/server/networks.js';
-import * as users from '#lib/server/users.js';
+import { changePasswordSchema } from '#lib/schemas/auth.ts';
+import { requireUser } from '#lib/server/auth/guards.ts';
+import { setSessionCookie } from '#lib/server/auth/session.ts';
+import { formError, parseForm } from '#lib/server/platform/forms.ts';
+import * as calendarTokens from '#lib/server/feeds/calendar-tokens.ts';
+import { absoluteUrl, isSecure } from '#lib/server/platform/request.ts';
+import * as networks from '#lib/server/networks/networks.ts';
+import * as users from '#lib/server/auth/users.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -1,7 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { cookieMaxAge, cookieName, isLocale } from '#lib/paraglide/runtime.js';
-import { safeNext } from '#lib/server/auth/guards.js';
+import { safeNext } from '#lib/server/auth/guards.ts';
 import type { RequestHandler } from './$types';
 
 /** The language switch in the footer: a plain form, so it works without JavaScript. */

@@ -1,7 +1,7 @@
 /**
  * Device cookies (OWASP, "Slow Down Online Guessing Attacks with Device Cookies"): a browser that
  * has signed in to an account carries `<nonce>.<issued>.<HMAC>` for that account and keeps its own
- * sign-in allowance, untouched by failures from anywhere else (src/lib/domain/throttle.ts).
+ * sign-in allowance, untouched by failures from anywhere else (src/lib/domain/platform/throttle.ts).
  *
  * The HMAC key is generated at first use and kept in the database (app_secrets), shared by every
  * app instance and never sent anywhere; like the session and link tokens, nothing a browser holds
@@ -11,7 +11,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Cookies } from '@sveltejs/kit';
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
-import { sql } from '../db.ts';
+import { sql } from '../platform/db.ts';
 
 export const DEVICE_LIFETIME = 365 * 24 * 60 * 60 * 1000;
 const SECRET_NAME = 'device_cookie';

@@ -6,7 +6,7 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import type { Cookies } from '@sveltejs/kit';
-import { sql, type Db } from '../db.ts';
+import { sql, type Db } from '../platform/db.ts';
 
 export const SESSION_COOKIE = 'samverka_session';
 const DAY = 24 * 60 * 60 * 1000;

@@ -2,7 +2,7 @@
  * Sign-in allowances are counters in PostgreSQL, so the limits hold across several app instances
  * and under parallel requests: one transaction locks the attempt's counters (always in the same
  * order, so two attempts cannot deadlock), decides with the pure rules of
- * src/lib/domain/throttle.ts and reserves the attempt *before* the password is checked.
+ * src/lib/domain/platform/throttle.ts and reserves the attempt *before* the password is checked.
  */
 import {
 	bucketKeys,
@@ -10,8 +10,8 @@ import {
 	reserveAttempt,
 	type AttemptContext,
 	type Bucket
-} from '../../domain/throttle.ts';
-import { sql, type Db } from '../db.ts';
+} from '../../domain/platform/throttle.ts';
+import { sql, type Db } from '../platform/db.ts';
 
 export type LoginReservation = { allowed: true; buckets: Bucket[] } | { allowed: false; retryAt: Date };
 

@@ -1,5 +1,5 @@
 /** Single-use links (invitation, password reset, first administrator set-up); only hashes are stored. */
-import { sql, type Db } from '../db.ts';
+import { sql, type Db } from '../platform/db.ts';
 import { generateToken, hashToken } from './session.ts';
 
 export type TokenPurpose = 'invitation' | 'password_reset' | 'admin_setup';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FeedCache, etagOf, feedResponse, isNotModified, type FeedSource } from './http.js';
+import { FeedCache, etagOf, feedResponse, isNotModified, type FeedSource } from './http.ts';
 
 const lastModified = new Date('2026-11-20T10:15:30Z');
 

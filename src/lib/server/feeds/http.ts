@@ -38,7 +38,10 @@ export interface FeedSource {
 /** A small LRU: Map keeps insertion order, so re-inserting on use moves an entry to the back. */
 export class FeedCache {
 	private entries = new Map<string, BuiltFeed>();
-	constructor(private readonly capacity = 500) {}
+	private readonly capacity: number;
+	constructor(capacity = 500) {
+		this.capacity = capacity;
+	}
 
 	get(key: string): BuiltFeed | undefined {
 		const entry = this.entries.get(key);

@@ -3,16 +3,20 @@
  * meeting) and the mapping to #lib/domain/ical.ts. Versions for the feed cache come from the
  * append-only calendar_changes log (db/migrations/00004_calendar.sql).
  */
-import { agendaTimes, formatClock, itemNumbers } from '../../domain/agenda-times.ts';
+import { agendaTimes, formatClock, itemNumbers } from '../../domain/networks/agenda-times.ts';
 import {
 	CANCELLED_FEED_RETENTION_DAYS,
 	agendaDescription,
 	buildCalendarFeed,
 	feedWindowFilter,
 	type CalendarEvent
-} from '../../domain/ical.ts';
-import { formatStockholm, parseStockholmLocal, toStockholmParts } from '../../domain/stockholm-time.ts';
-import { sql } from '../db.ts';
+} from '../../domain/feeds/ical.ts';
+import {
+	formatStockholm,
+	parseStockholmLocal,
+	toStockholmParts
+} from '../../domain/platform/stockholm-time.ts';
+import { sql } from '../platform/db.ts';
 
 export interface MeetingRow {
 	id: number;

@@ -3,12 +3,12 @@
  * sessions a person has marked ("Mitt program") for their personal feed. Only the newest published
  * version is ever read, never the organisers' draft.
  */
-import { buildCalendarFeed, type CalendarEvent } from '../../domain/ical.ts';
-import type { ProgrammeSession, ProgrammeSnapshot } from '../../domain/published-programme.ts';
-import { SESSION_KIND_LABELS } from '../../domain/programme.ts';
-import { parseStockholmLocal } from '../../domain/stockholm-time.ts';
-import { sql } from '../db.ts';
-import { getPublished } from '../programme.ts';
+import { buildCalendarFeed, type CalendarEvent } from '../../domain/feeds/ical.ts';
+import type { ProgrammeSession, ProgrammeSnapshot } from '../../domain/conferences/published-programme.ts';
+import { SESSION_KIND_LABELS } from '../../domain/conferences/programme.ts';
+import { parseStockholmLocal } from '../../domain/platform/stockholm-time.ts';
+import { sql } from '../platform/db.ts';
+import { getPublished } from '../conferences/programme.ts';
 
 export interface PublishedConference {
 	id: number;

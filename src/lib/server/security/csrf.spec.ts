@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCrossSiteFormSubmission } from './csrf.js';
+import { isCrossSiteFormSubmission } from './csrf.ts';
 
 const form = (headers: Record<string, string>, method = 'POST') =>
 	new Request('https://localhost:3000/logga-in', {

@@ -1,9 +1,9 @@
-import { inviteSchema } from '#lib/schemas/auth.js';
-import { requireAdmin } from '#lib/server/auth/guards.js';
-import { parseForm } from '#lib/server/forms.js';
-import { pageParam } from '#lib/server/pagination.js';
-import { publicOrigin } from '#lib/server/request.js';
-import * as users from '#lib/server/users.js';
+import { inviteSchema } from '#lib/schemas/auth.ts';
+import { requireAdmin } from '#lib/server/auth/guards.ts';
+import { parseForm } from '#lib/server/platform/forms.ts';
+import { pageParam } from '#lib/server/platform/pagination.ts';
+import { publicOrigin } from '#lib/server/platform/request.ts';
+import * as users from '#lib/server/auth/users.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 const PAGE_SIZE = 25;

@@ -1,6 +1,6 @@
-import { requireAdmin } from '#lib/server/auth/guards.js';
-import * as mail from '#lib/server/mail.js';
-import { pageParam } from '#lib/server/pagination.js';
+import { requireAdmin } from '#lib/server/auth/guards.ts';
+import * as mail from '#lib/server/platform/mail.ts';
+import { pageParam } from '#lib/server/platform/pagination.ts';
 import type { PageServerLoad } from './$types';
 
 const PAGE_SIZE = 20;

@@ -1,9 +1,9 @@
 import { redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
-import { setPasswordSchema } from '#lib/schemas/auth.js';
-import { findValidToken } from '#lib/server/auth/tokens.js';
-import { formError, parseForm } from '#lib/server/forms.js';
-import * as users from '#lib/server/users.js';
+import { setPasswordSchema } from '#lib/schemas/auth.ts';
+import { findValidToken } from '#lib/server/auth/tokens.ts';
+import { formError, parseForm } from '#lib/server/platform/forms.ts';
+import * as users from '#lib/server/auth/users.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params }) => {

@@ -1,11 +1,11 @@
 import { redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
-import { acceptInvitationSchema } from '#lib/schemas/auth.js';
-import { setSessionCookie } from '#lib/server/auth/session.js';
-import { findValidToken } from '#lib/server/auth/tokens.js';
-import { formError, parseForm } from '#lib/server/forms.js';
-import { isSecure } from '#lib/server/request.js';
-import * as users from '#lib/server/users.js';
+import { acceptInvitationSchema } from '#lib/schemas/auth.ts';
+import { setSessionCookie } from '#lib/server/auth/session.ts';
+import { findValidToken } from '#lib/server/auth/tokens.ts';
+import { formError, parseForm } from '#lib/server/platform/forms.ts';
+import { isSecure } from '#lib/server/platform/request.ts';
+import * as users from '#lib/server/auth/users.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params }) => {

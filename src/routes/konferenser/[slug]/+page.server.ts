@@ -1,8 +1,8 @@
-import * as conferences from '#lib/server/conferences.js';
-import * as programme from '#lib/server/programme.js';
-import { absoluteUrl } from '#lib/server/request.js';
-import { filterByTrack } from '#lib/domain/published-programme.js';
-import { markAction, mergeAction } from './bookmarks.js';
+import * as conferences from '#lib/server/conferences/conferences.ts';
+import * as programme from '#lib/server/conferences/programme.ts';
+import { absoluteUrl } from '#lib/server/platform/request.ts';
+import { filterByTrack } from '#lib/domain/conferences/published-programme.ts';
+import { markAction, mergeAction } from './bookmarks.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /**

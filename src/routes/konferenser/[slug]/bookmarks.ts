@@ -1,10 +1,10 @@
 /** The "Mitt program" actions, shared by the programme, session, speaker and own-programme pages. */
 import { redirect, type RequestEvent } from '@sveltejs/kit';
-import { bookmarkSchema } from '#lib/schemas/programme.js';
-import { requireUser, safeNext } from '#lib/server/auth/guards.js';
-import * as conferences from '#lib/server/conferences.js';
-import { parseForm } from '#lib/server/forms.js';
-import * as programme from '#lib/server/programme.js';
+import { bookmarkSchema } from '#lib/schemas/programme.ts';
+import { requireUser, safeNext } from '#lib/server/auth/guards.ts';
+import * as conferences from '#lib/server/conferences/conferences.ts';
+import { parseForm } from '#lib/server/platform/forms.ts';
+import * as programme from '#lib/server/conferences/programme.ts';
 
 type Event = Pick<RequestEvent, 'params' | 'locals' | 'url' | 'request'>;
 

@@ -1,8 +1,8 @@
 /** Words and times of the programme pages, in the chosen language. */
 import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
-import type { SessionKind, SessionLanguage } from '#lib/domain/programme.js';
-import type { ConflictKind } from '#lib/domain/programme-conflicts.js';
+import type { SessionKind, SessionLanguage } from '#lib/domain/conferences/programme.ts';
+import type { ConflictKind } from '#lib/domain/conferences/programme-conflicts.ts';
 
 export function kindLabel(kind: SessionKind): string {
 	switch (kind) {

@@ -1,8 +1,8 @@
 /** Loading the published programme for the public pages of an edition. */
 import { error, type RequestEvent } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
-import * as conferences from '#lib/server/conferences.js';
-import * as programme from '#lib/server/programme.js';
+import * as conferences from '#lib/server/conferences/conferences.ts';
+import * as programme from '#lib/server/conferences/programme.ts';
 
 type Event = Pick<RequestEvent, 'params' | 'locals' | 'url'>;
 

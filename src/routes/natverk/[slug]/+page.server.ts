@@ -1,11 +1,11 @@
 import { error } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
-import * as actionItems from '#lib/server/action-items.js';
-import * as calendarTokens from '#lib/server/calendar-tokens.js';
-import { absoluteUrl } from '#lib/server/request.js';
-import * as meetings from '#lib/server/meetings.js';
-import * as networks from '#lib/server/networks.js';
-import { failure, guardNetwork, idParam } from '#lib/server/network-guards.js';
+import * as actionItems from '#lib/server/networks/action-items.ts';
+import * as calendarTokens from '#lib/server/feeds/calendar-tokens.ts';
+import { absoluteUrl } from '#lib/server/platform/request.ts';
+import * as meetings from '#lib/server/networks/meetings.ts';
+import * as networks from '#lib/server/networks/networks.ts';
+import { failure, guardNetwork, idParam } from '#lib/server/networks/guards.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Private networks answer 404 to outsiders: their existence is not public either. */

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
-import { requireAdmin } from '#lib/server/auth/guards.js';
-import * as mail from '#lib/server/mail.js';
+import { requireAdmin } from '#lib/server/auth/guards.ts';
+import * as mail from '#lib/server/platform/mail.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

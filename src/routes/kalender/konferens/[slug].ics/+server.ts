@@ -1,6 +1,6 @@
-import { feedResponse } from '#lib/server/feeds/http.js';
-import { buildProgrammeFeed, publishedConference } from '#lib/server/feeds/programme.js';
-import { publicOrigin } from '#lib/server/request.js';
+import { feedResponse } from '#lib/server/feeds/http.ts';
+import { buildProgrammeFeed, publishedConference } from '#lib/server/feeds/programme.ts';
+import { publicOrigin } from '#lib/server/platform/request.ts';
 import type { RequestHandler } from './$types';
 
 const notFound = () =>

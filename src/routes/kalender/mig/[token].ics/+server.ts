@@ -1,10 +1,10 @@
-import { buildCalendarFeed } from '#lib/domain/ical.js';
-import { userForCalendarToken } from '#lib/server/calendar-tokens.js';
-import { daily, feedResponse } from '#lib/server/feeds/http.js';
-import { meetingEvents, meetingsVersion } from '#lib/server/feeds/meetings.js';
-import { bookmarkedSessionEvents, bookmarksVersion } from '#lib/server/feeds/programme.js';
-import * as networks from '#lib/server/networks.js';
-import { publicOrigin } from '#lib/server/request.js';
+import { buildCalendarFeed } from '#lib/domain/feeds/ical.ts';
+import { userForCalendarToken } from '#lib/server/feeds/calendar-tokens.ts';
+import { daily, feedResponse } from '#lib/server/feeds/http.ts';
+import { meetingEvents, meetingsVersion } from '#lib/server/feeds/meetings.ts';
+import { bookmarkedSessionEvents, bookmarksVersion } from '#lib/server/feeds/programme.ts';
+import * as networks from '#lib/server/networks/networks.ts';
+import { publicOrigin } from '#lib/server/platform/request.ts';
 import type { RequestHandler } from './$types';
 
 /**

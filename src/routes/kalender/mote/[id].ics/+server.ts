@@ -1,9 +1,9 @@
 import { error } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
-import { buildCalendarFeed } from '#lib/domain/ical.js';
-import { meetingEvent, singleMeeting } from '#lib/server/feeds/meetings.js';
-import * as networks from '#lib/server/networks.js';
-import { publicOrigin } from '#lib/server/request.js';
+import { buildCalendarFeed } from '#lib/domain/feeds/ical.ts';
+import { meetingEvent, singleMeeting } from '#lib/server/feeds/meetings.ts';
+import * as networks from '#lib/server/networks/networks.ts';
+import { publicOrigin } from '#lib/server/platform/request.ts';
 import type { RequestHandler } from './$types';
 
 /** "Lägg till i kalender" for one meeting: whoever may see the meeting may download it. */

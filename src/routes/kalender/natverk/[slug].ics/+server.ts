@@ -1,8 +1,8 @@
-import { userForCalendarToken } from '#lib/server/calendar-tokens.js';
-import { daily, feedResponse } from '#lib/server/feeds/http.js';
-import { buildMeetingsFeed, meetingsVersion } from '#lib/server/feeds/meetings.js';
-import * as networks from '#lib/server/networks.js';
-import { publicOrigin } from '#lib/server/request.js';
+import { userForCalendarToken } from '#lib/server/feeds/calendar-tokens.ts';
+import { daily, feedResponse } from '#lib/server/feeds/http.ts';
+import { buildMeetingsFeed, meetingsVersion } from '#lib/server/feeds/meetings.ts';
+import * as networks from '#lib/server/networks/networks.ts';
+import { publicOrigin } from '#lib/server/platform/request.ts';
 import type { RequestHandler } from './$types';
 
 const notFound = () =>

@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
-import { buildCalendarFeed } from '#lib/domain/ical.js';
+import { buildCalendarFeed } from '#lib/domain/feeds/ical.ts';
 import { m } from '#lib/paraglide/messages.js';
-import { publishedSession, sessionEvent } from '#lib/server/feeds/programme.js';
-import { publicOrigin } from '#lib/server/request.js';
+import { publishedSession, sessionEvent } from '#lib/server/feeds/programme.ts';
+import { publicOrigin } from '#lib/server/platform/request.ts';
 import type { RequestHandler } from './$types';
 
 /** "Lägg till i kalender" for one published session. */

@@ -1,11 +1,11 @@
 import { fail } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
-import { SUGGESTED_TRACK_COLOURS } from '#lib/domain/colour-contrast.js';
-import { conferenceSchema, removeRoleSchema, roleSchema } from '#lib/schemas/conferences.js';
-import { confirmedSchema, daySchema, optionalId, roomSchema, trackSchema } from '#lib/schemas/programme.js';
-import * as conferences from '#lib/server/conferences.js';
-import { parseForm } from '#lib/server/forms.js';
-import * as programme from '#lib/server/programme.js';
+import { SUGGESTED_TRACK_COLOURS } from '#lib/domain/conferences/colour-contrast.ts';
+import { conferenceSchema, removeRoleSchema, roleSchema } from '#lib/schemas/conferences.ts';
+import { confirmedSchema, daySchema, optionalId, roomSchema, trackSchema } from '#lib/schemas/programme.ts';
+import * as conferences from '#lib/server/conferences/conferences.ts';
+import { parseForm } from '#lib/server/platform/forms.ts';
+import * as programme from '#lib/server/conferences/programme.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 const roomForm = roomSchema.extend({ id: optionalId(() => m.prog_error_room_unknown()) });

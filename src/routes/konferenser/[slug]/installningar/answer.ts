@@ -3,7 +3,7 @@
  * (`form: 'room'`) and the item by its id (or a day by its date), so each form shows only its own
  * values, errors and confirmation.
  */
-import { formState, type FormState } from '#lib/components/form-state.js';
+import { formState, type FormState } from '#lib/components/form-state.ts';
 
 interface Answer {
 	form?: string;

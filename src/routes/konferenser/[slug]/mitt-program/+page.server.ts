@@ -1,5 +1,5 @@
-import { markAction } from '../bookmarks.js';
-import { requirePublished } from '../published.js';
+import { markAction } from '../bookmarks.ts';
+import { requirePublished } from '../published.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /**

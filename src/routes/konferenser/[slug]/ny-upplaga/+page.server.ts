@@ -1,9 +1,9 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { suggestNextEdition } from '#lib/domain/edition-copy.js';
-import { newEditionSchema } from '#lib/schemas/conferences.js';
-import * as conferences from '#lib/server/conferences.js';
-import { parseForm } from '#lib/server/forms.js';
-import * as programme from '#lib/server/programme.js';
+import { suggestNextEdition } from '#lib/domain/conferences/edition-copy.ts';
+import { newEditionSchema } from '#lib/schemas/conferences.ts';
+import * as conferences from '#lib/server/conferences/conferences.ts';
+import { parseForm } from '#lib/server/platform/forms.ts';
+import * as programme from '#lib/server/conferences/programme.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** "Ny upplaga": next year's edition with this one's format, proposed for the same weekday. */

@@ -1,4 +1,4 @@
-import * as schedule from '#lib/server/schedule.js';
+import * as schedule from '#lib/server/conferences/schedule.ts';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = (event) => schedule.exportEndpoint(event, 'json');

@@ -1,5 +1,5 @@
-import { filterByTrack, sessionsByDate } from '#lib/domain/published-programme.js';
-import { requirePublished } from '../published.js';
+import { filterByTrack, sessionsByDate } from '#lib/domain/conferences/published-programme.ts';
+import { requirePublished } from '../published.ts';
 import type { PageServerLoad } from './$types';
 
 /** The programme on paper: one table per day, optionally one track (?spar=). */

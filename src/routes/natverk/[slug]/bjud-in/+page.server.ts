@@ -1,10 +1,10 @@
 import { m } from '#lib/paraglide/messages.js';
-import { networkInviteSchema } from '#lib/schemas/auth.js';
-import { formError, parseForm } from '#lib/server/forms.js';
-import { publicOrigin } from '#lib/server/request.js';
-import { guardNetwork } from '#lib/server/network-guards.js';
-import * as networks from '#lib/server/networks.js';
-import * as users from '#lib/server/users.js';
+import { networkInviteSchema } from '#lib/schemas/auth.ts';
+import { formError, parseForm } from '#lib/server/platform/forms.ts';
+import { publicOrigin } from '#lib/server/platform/request.ts';
+import { guardNetwork } from '#lib/server/networks/guards.ts';
+import * as networks from '#lib/server/networks/networks.ts';
+import * as users from '#lib/server/auth/users.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 async function manageableNetwork(event: RequestEvent | Parameters<PageServerLoad>[0]) {

@@ -1,7 +1,7 @@
-import { organisationSchema, venueSchema } from '#lib/schemas/networks.js';
-import { parseForm } from '#lib/server/forms.js';
-import { failure, guardNetwork } from '#lib/server/network-guards.js';
-import * as organisations from '#lib/server/organisations.js';
+import { organisationSchema, venueSchema } from '#lib/schemas/networks.ts';
+import { parseForm } from '#lib/server/platform/forms.ts';
+import { failure, guardNetwork } from '#lib/server/networks/guards.ts';
+import * as organisations from '#lib/server/networks/organisations.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The organisations represented in the network take turns hosting; their venues are proposed. */

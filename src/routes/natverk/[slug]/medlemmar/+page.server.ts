@@ -1,5 +1,5 @@
-import * as networks from '#lib/server/networks.js';
-import { guardNetwork } from '#lib/server/network-guards.js';
+import * as networks from '#lib/server/networks/networks.ts';
+import { guardNetwork } from '#lib/server/networks/guards.ts';
 import type { PageServerLoad } from './$types';
 
 /** Member administration: current members with their substitutes, and the history of those who left. */

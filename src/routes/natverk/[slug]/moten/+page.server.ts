@@ -1,6 +1,6 @@
-import * as meetings from '#lib/server/meetings.js';
-import { guardNetwork } from '#lib/server/network-guards.js';
-import { pageParam } from '#lib/server/pagination.js';
+import * as meetings from '#lib/server/networks/meetings.ts';
+import { guardNetwork } from '#lib/server/networks/guards.ts';
+import { pageParam } from '#lib/server/platform/pagination.ts';
 import type { PageServerLoad } from './$types';
 
 const PAGE_SIZE = 20;

@@ -1,11 +1,11 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { formatTermLabel, nextTerm, termWindow, type Term } from '#lib/domain/term-planning.js';
+import { formatTermLabel, nextTerm, termWindow, type Term } from '#lib/domain/networks/term-planning.ts';
 import { m } from '#lib/paraglide/messages.js';
-import { termRequestSchema, termSaveSchema } from '#lib/schemas/meetings.js';
-import { formValues, parseForm } from '#lib/server/forms.js';
-import * as networks from '#lib/server/networks.js';
-import { failure, guardNetwork } from '#lib/server/network-guards.js';
-import * as terms from '#lib/server/terms.js';
+import { termRequestSchema, termSaveSchema } from '#lib/schemas/meetings.ts';
+import { formValues, parseForm } from '#lib/server/platform/forms.ts';
+import * as networks from '#lib/server/networks/networks.ts';
+import { failure, guardNetwork } from '#lib/server/networks/guards.ts';
+import * as terms from '#lib/server/networks/terms.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The term running today (if it is not over) and the three after it. */

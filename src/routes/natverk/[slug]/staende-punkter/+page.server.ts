@@ -1,7 +1,7 @@
-import { moveSchema, reorderSchema, standingItemSchema } from '#lib/schemas/agenda.js';
-import * as agenda from '#lib/server/agenda.js';
-import { parseForm } from '#lib/server/forms.js';
-import { failure, guardNetwork } from '#lib/server/network-guards.js';
+import { moveSchema, reorderSchema, standingItemSchema } from '#lib/schemas/agenda.ts';
+import * as agenda from '#lib/server/networks/agenda.ts';
+import { parseForm } from '#lib/server/platform/forms.ts';
+import { failure, guardNetwork } from '#lib/server/networks/guards.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Standing items (stående punkter) are copied onto every new agenda of the network. */

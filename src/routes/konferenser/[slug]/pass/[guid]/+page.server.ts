@@ -1,7 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
-import { markAction } from '../../bookmarks.js';
-import { requirePublished } from '../../published.js';
+import { markAction } from '../../bookmarks.ts';
+import { requirePublished } from '../../published.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** One session of the published programme, found by its stable GUID (the address in the exports). */

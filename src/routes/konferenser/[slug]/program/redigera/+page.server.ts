@@ -1,9 +1,9 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { diffProgrammes } from '#lib/domain/published-programme.js';
-import { jointBreakSchema, moveSchema, publishSchema } from '#lib/schemas/programme.js';
-import * as conferences from '#lib/server/conferences.js';
-import { parseForm } from '#lib/server/forms.js';
-import * as programme from '#lib/server/programme.js';
+import { diffProgrammes } from '#lib/domain/conferences/published-programme.ts';
+import { jointBreakSchema, moveSchema, publishSchema } from '#lib/schemas/programme.ts';
+import * as conferences from '#lib/server/conferences/conferences.ts';
+import { parseForm } from '#lib/server/platform/forms.ts';
+import * as programme from '#lib/server/conferences/programme.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The organisers' editor: the draft as a time × room grid per day, its conflicts, and publishing. */

@@ -4,8 +4,8 @@
  * The grid captures the pointer while a drag lasts; what a drag proposes goes back to the grid
  * through the host, which shows the move, saves it, or opens the form for a new session.
  */
-import { minutesOf, shiftSlot } from '#lib/domain/programme-grid.js';
-import type { LocalTime } from '#lib/domain/programme.js';
+import { minutesOf, shiftSlot } from '#lib/domain/conferences/programme-grid.ts';
+import type { LocalTime } from '#lib/domain/conferences/programme.ts';
 import { STEP, type PendingMove } from './grid-keys.ts';
 
 /** The height of one grid row (one STEP) in pixels. */

@@ -4,8 +4,8 @@
  * move it to the next room, Enter saves a pending move or opens the session, Escape undoes the move.
  * EditorGrid.svelte carries the decision out; every decision but `none` keeps the key from the browser.
  */
-import { shiftSlot } from '#lib/domain/programme-grid.js';
-import type { LocalTime } from '#lib/domain/programme.js';
+import { shiftSlot } from '#lib/domain/conferences/programme-grid.ts';
+import type { LocalTime } from '#lib/domain/conferences/programme.ts';
 
 /** Where a session would be after a move that is not saved yet. */
 export interface PendingMove {

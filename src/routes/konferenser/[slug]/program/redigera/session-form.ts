@@ -1,10 +1,10 @@
 /** The session form's action, shared by "Nytt pass" and editing a session. */
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
-import { sessionSchema } from '#lib/schemas/programme.js';
-import type { ConferenceDetails } from '#lib/server/conferences.js';
-import { formError, formValues } from '#lib/server/forms.js';
-import * as programme from '#lib/server/programme.js';
+import { sessionSchema } from '#lib/schemas/programme.ts';
+import type { ConferenceDetails } from '#lib/server/conferences/conferences.ts';
+import { formError, formValues } from '#lib/server/platform/forms.ts';
+import * as programme from '#lib/server/conferences/programme.ts';
 
 /**
  * Like parseForm, but the speakers are checkboxes sharing one name, which parseForm (one value per

@@ -1,9 +1,9 @@
 import { fail } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
-import { confirmedSchema, optionalId, speakerSchema } from '#lib/schemas/programme.js';
-import * as conferences from '#lib/server/conferences.js';
-import { parseForm } from '#lib/server/forms.js';
-import * as programme from '#lib/server/programme.js';
+import { confirmedSchema, optionalId, speakerSchema } from '#lib/schemas/programme.ts';
+import * as conferences from '#lib/server/conferences/conferences.ts';
+import { parseForm } from '#lib/server/platform/forms.ts';
+import * as programme from '#lib/server/conferences/programme.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 const speakerForm = speakerSchema.extend({ id: optionalId(() => m.prog_error_speaker_unknown()) });

@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
-import { sessionsOfSpeaker } from '#lib/domain/published-programme.js';
-import { markAction } from '../../bookmarks.js';
-import { requirePublished } from '../../published.js';
+import { sessionsOfSpeaker } from '#lib/domain/conferences/published-programme.ts';
+import { markAction } from '../../bookmarks.ts';
+import { requirePublished } from '../../published.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** A speaker of the published programme and their sessions. */

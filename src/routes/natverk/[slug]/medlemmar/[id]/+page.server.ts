@@ -1,17 +1,17 @@
 import { error } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
-import { endMembershipSchema, membershipSchema, substituteSchema } from '#lib/schemas/networks.js';
-import { parseForm } from '#lib/server/forms.js';
-import * as networks from '#lib/server/networks.js';
+import { endMembershipSchema, membershipSchema, substituteSchema } from '#lib/schemas/networks.ts';
+import { parseForm } from '#lib/server/platform/forms.ts';
+import * as networks from '#lib/server/networks/networks.ts';
 import {
 	failure,
 	guardMembership,
 	guardNetwork,
 	idParam,
 	type GuardEvent
-} from '#lib/server/network-guards.js';
-import { publicOrigin } from '#lib/server/request.js';
-import * as users from '#lib/server/users.js';
+} from '#lib/server/networks/guards.ts';
+import { publicOrigin } from '#lib/server/platform/request.ts';
+import * as users from '#lib/server/auth/users.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 async function membershipContext(event: GuardEvent) {
@@ -35,8 +35,10 @@ export const load: PageServerLoad = async (event) => {
 };
 
 class Refused extends Error {
-	constructor(readonly outcome: Extract<networks.Outcome, { ok: false }>) {
+	readonly outcome: Extract<networks.Outcome, { ok: false }>;
+	constructor(outcome: Extract<networks.Outcome, { ok: false }>) {
 		super(outcome.message);
+		this.outcome = outcome;
 	}
 }
 

@@ -1,14 +1,14 @@
 import { error, fail } from '@sveltejs/kit';
-import * as notices from '#lib/server/notices.js';
-import { publicOrigin } from '#lib/server/request.js';
+import * as notices from '#lib/server/networks/notices.ts';
+import { publicOrigin } from '#lib/server/platform/request.ts';
 import { m } from '#lib/paraglide/messages.js';
-import { actionItemSchema } from '#lib/schemas/networks.js';
-import * as actionItems from '#lib/server/action-items.js';
-import * as agenda from '#lib/server/agenda.js';
-import { parseForm } from '#lib/server/forms.js';
-import * as meetings from '#lib/server/meetings.js';
-import * as networks from '#lib/server/networks.js';
-import { failure, guardMeeting, idParam } from '#lib/server/network-guards.js';
+import { actionItemSchema } from '#lib/schemas/networks.ts';
+import * as actionItems from '#lib/server/networks/action-items.ts';
+import * as agenda from '#lib/server/networks/agenda.ts';
+import { parseForm } from '#lib/server/platform/forms.ts';
+import * as meetings from '#lib/server/networks/meetings.ts';
+import * as networks from '#lib/server/networks/networks.ts';
+import { failure, guardMeeting, idParam } from '#lib/server/networks/guards.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

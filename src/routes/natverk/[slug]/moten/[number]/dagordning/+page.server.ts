@@ -1,9 +1,9 @@
-import { agendaItemSchema, copyAgendaSchema, moveSchema, reorderSchema } from '#lib/schemas/agenda.js';
-import * as agenda from '#lib/server/agenda.js';
-import { parseForm } from '#lib/server/forms.js';
-import * as meetings from '#lib/server/meetings.js';
-import * as networks from '#lib/server/networks.js';
-import { failure, guardMeeting } from '#lib/server/network-guards.js';
+import { agendaItemSchema, copyAgendaSchema, moveSchema, reorderSchema } from '#lib/schemas/agenda.ts';
+import * as agenda from '#lib/server/networks/agenda.ts';
+import { parseForm } from '#lib/server/platform/forms.ts';
+import * as meetings from '#lib/server/networks/meetings.ts';
+import * as networks from '#lib/server/networks/networks.ts';
+import { failure, guardMeeting } from '#lib/server/networks/guards.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -1,11 +1,11 @@
 import { redirect } from '@sveltejs/kit';
-import * as notices from '#lib/server/notices.js';
-import { publicOrigin } from '#lib/server/request.js';
-import { meetingSchema } from '#lib/schemas/meetings.js';
-import { parseForm } from '#lib/server/forms.js';
-import * as meetings from '#lib/server/meetings.js';
-import * as networks from '#lib/server/networks.js';
-import { failure, guardMeeting } from '#lib/server/network-guards.js';
+import * as notices from '#lib/server/networks/notices.ts';
+import { publicOrigin } from '#lib/server/platform/request.ts';
+import { meetingSchema } from '#lib/schemas/meetings.ts';
+import { parseForm } from '#lib/server/platform/forms.ts';
+import * as meetings from '#lib/server/networks/meetings.ts';
+import * as networks from '#lib/server/networks/networks.ts';
+import { failure, guardMeeting } from '#lib/server/networks/guards.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -1,6 +1,6 @@
-import * as actionItems from '#lib/server/action-items.js';
-import * as agenda from '#lib/server/agenda.js';
-import { guardMeeting } from '#lib/server/network-guards.js';
+import * as actionItems from '#lib/server/networks/action-items.ts';
+import * as agenda from '#lib/server/networks/agenda.ts';
+import { guardMeeting } from '#lib/server/networks/guards.ts';
 import type { PageServerLoad } from './$types';
 
 /** The agenda to share and print, in the shape of the seeds' agendas. Public for public networks. */

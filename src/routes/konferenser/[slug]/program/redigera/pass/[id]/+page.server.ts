@@ -1,10 +1,10 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
-import { confirmedSchema } from '#lib/schemas/programme.js';
-import * as conferences from '#lib/server/conferences.js';
-import { parseForm } from '#lib/server/forms.js';
-import * as programme from '#lib/server/programme.js';
-import { saveSessionAction } from '../../session-form.js';
+import { confirmedSchema } from '#lib/schemas/programme.ts';
+import * as conferences from '#lib/server/conferences/conferences.ts';
+import { parseForm } from '#lib/server/platform/forms.ts';
+import * as programme from '#lib/server/conferences/programme.ts';
+import { saveSessionAction } from '../../session-form.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 function sessionId(param: string): number {

@@ -1,6 +1,6 @@
-import * as conferences from '#lib/server/conferences.js';
-import * as programme from '#lib/server/programme.js';
-import { saveSessionAction } from '../../session-form.js';
+import * as conferences from '#lib/server/conferences/conferences.ts';
+import * as programme from '#lib/server/conferences/programme.ts';
+import { saveSessionAction } from '../../session-form.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 const TIME = /^\d{2}:\d{2}$/;
