@@ -5,7 +5,7 @@
  */
 import { m } from '#lib/paraglide/messages.js';
 import { sql } from '../platform/db.ts';
-import { done, refused, type Outcome } from './networks.ts';
+import { done, refused, type Outcome } from '../platform/result.ts';
 
 export interface ActionItem {
 	id: number;

@@ -9,7 +9,7 @@
  */
 import { m } from '#lib/paraglide/messages.js';
 import { sql, type Db } from '../platform/db.ts';
-import { done, refused, type Outcome } from './networks.ts';
+import { done, refused, type Outcome } from '../platform/result.ts';
 import { agendaTimes, itemNumbers, shiftPinnedStart } from '../../domain/networks/agenda-times.ts';
 import { toStockholmParts } from '../../domain/platform/stockholm-time.ts';
 

@@ -4,18 +4,11 @@
  * network (a private network does not exist for outsiders), a sign-in for anonymous visitors of a
  * public one, 403 for members who may look but not do.
  */
-import { error, fail, redirect, type ActionFailure } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import type { SessionUser } from '../auth/session.ts';
-import { formValues } from '../platform/forms.ts';
 import { getMeeting, isOnBeredning, type Meeting } from './meetings.ts';
-import {
-	getNetworkBySlug,
-	networkAccess,
-	type Network,
-	type NetworkAccess,
-	type Outcome
-} from './networks.ts';
+import { getNetworkBySlug, networkAccess, type Network, type NetworkAccess } from './networks.ts';
 import {
 	decide,
 	type Actor,
@@ -138,16 +131,4 @@ export function idParam(value: string | null | undefined): number {
 	const id = Number(value);
 	if (!value || !Number.isSafeInteger(id) || id <= 0) error(404, m.error_not_found());
 	return id;
-}
-
-/** Turns a refused write into the form's `fail(…)`: a field message, or one for the whole form. */
-export function failure(
-	outcome: Extract<Outcome<unknown>, { ok: false }>,
-	formData?: FormData,
-	extra: Record<string, unknown> = {}
-): ActionFailure<{ values: Record<string, string>; errors: Record<string, string>; message?: string }> {
-	const values = formData ? formValues(formData) : {};
-	return outcome.field
-		? fail(outcome.status, { values, errors: { [outcome.field]: outcome.message }, ...extra })
-		: fail(outcome.status, { values, errors: {}, message: outcome.message, ...extra });
 }

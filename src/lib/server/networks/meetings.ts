@@ -9,7 +9,7 @@
 import { m } from '#lib/paraglide/messages.js';
 import { sql, type Db } from '../platform/db.ts';
 import { addStandingItems, movePinnedStarts } from './agenda.ts';
-import { done, refused, type Outcome } from './networks.ts';
+import { done, refused, type Outcome } from '../platform/result.ts';
 
 export type MeetingFormat = 'digital' | 'physical' | 'hybrid';
 export type MeetingStatus = 'planned' | 'confirmed' | 'cancelled';

@@ -8,21 +8,10 @@ import {
 	type Actor,
 	type NetworkRole
 } from '../../domain/networks/network-permissions.ts';
+import { done, refused, type Outcome } from '../platform/result.ts';
 import { toStockholmParts } from '../../domain/platform/stockholm-time.ts';
 
 export type { NetworkRole };
-
-/** What a write answers: its value, or a Swedish message (for one field, or the whole form). */
-export type Outcome<T = void> =
-	{ ok: true; value: T } | { ok: false; status: 400 | 404 | 409; message: string; field?: string };
-
-export const done = <T>(value: T): Outcome<T> => ({ ok: true, value });
-export const refused = (message: string, field?: string, status: 400 | 404 | 409 = 400): Outcome<never> => ({
-	ok: false,
-	status,
-	message,
-	field
-});
 
 /** Today's date in Sweden, 'YYYY-MM-DD': what "today" means for meetings, whatever the server's clock. */
 export function stockholmToday(now: Date = new Date()): string {

@@ -4,7 +4,7 @@
  */
 import { m } from '#lib/paraglide/messages.js';
 import { sql } from '../platform/db.ts';
-import { done, refused, type Outcome } from './networks.ts';
+import { done, refused, type Outcome } from '../platform/result.ts';
 
 export type OrganisationKind = 'municipality' | 'federation' | 'region' | 'agency' | 'university' | 'other';
 

@@ -14,7 +14,8 @@
 import { m } from '#lib/paraglide/messages.js';
 import { sql, type TransactionSql } from '../platform/db.ts';
 import { createMeeting, updateMeeting, type MeetingFormat, type MeetingInput } from './meetings.ts';
-import { done, refused, type Network, type Outcome } from './networks.ts';
+import type { Network } from './networks.ts';
+import { done, refused, type Outcome } from '../platform/result.ts';
 import {
 	formatTermLabel,
 	planTerm,

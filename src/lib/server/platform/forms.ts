@@ -5,8 +5,10 @@
 import { fail, type ActionFailure } from '@sveltejs/kit';
 import type { z } from 'zod';
 import { m } from '#lib/paraglide/messages.js';
+import type { FieldErrors, Refusal } from './result.ts';
 
-export type FieldErrors = Record<string, string>;
+export type { FieldErrors };
+
 export type FormFailure = ActionFailure<{
 	values: Record<string, string>;
 	errors: FieldErrors;
@@ -52,4 +54,17 @@ export function formError(
 	formData?: FormData
 ): FormFailure {
 	return fail(status, { values: formData ? formValues(formData) : {}, errors: {}, message });
+}
+
+/** Turns a refused write into the form's `fail(…)`: a field message, or one for the whole form. */
+export function failure(
+	outcome: Refusal,
+	formData?: FormData,
+	extra: Record<string, unknown> = {}
+): FormFailure {
+	const values = formData ? formValues(formData) : {};
+	if (outcome.errors) return fail(outcome.status, { values, errors: outcome.errors, ...extra });
+	return outcome.field
+		? fail(outcome.status, { values, errors: { [outcome.field]: outcome.message }, ...extra })
+		: fail(outcome.status, { values, errors: {}, message: outcome.message, ...extra });
 }

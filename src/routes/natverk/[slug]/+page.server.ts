@@ -5,7 +5,8 @@ import * as calendarTokens from '#lib/server/feeds/calendar-tokens.ts';
 import { absoluteUrl } from '#lib/server/platform/request.ts';
 import * as meetings from '#lib/server/networks/meetings.ts';
 import * as networks from '#lib/server/networks/networks.ts';
-import { failure, guardNetwork, idParam } from '#lib/server/networks/guards.ts';
+import { guardNetwork, idParam } from '#lib/server/networks/guards.ts';
+import { failure } from '#lib/server/platform/forms.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Private networks answer 404 to outsiders: their existence is not public either. */

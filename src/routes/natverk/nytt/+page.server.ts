@@ -1,8 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import { newNetworkSchema } from '#lib/schemas/networks.ts';
-import { parseForm } from '#lib/server/platform/forms.ts';
+import { failure, parseForm } from '#lib/server/platform/forms.ts';
 import * as networks from '#lib/server/networks/networks.ts';
-import { failure, guardNewNetwork } from '#lib/server/networks/guards.ts';
+import { guardNewNetwork } from '#lib/server/networks/guards.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

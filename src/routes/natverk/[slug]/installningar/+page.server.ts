@@ -1,7 +1,7 @@
 import { networkSettingsSchema } from '#lib/schemas/networks.ts';
-import { parseForm } from '#lib/server/platform/forms.ts';
+import { failure, parseForm } from '#lib/server/platform/forms.ts';
 import * as networks from '#lib/server/networks/networks.ts';
-import { failure, guardNetwork } from '#lib/server/networks/guards.ts';
+import { guardNetwork } from '#lib/server/networks/guards.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -1,6 +1,6 @@
 import { organisationSchema, venueSchema } from '#lib/schemas/networks.ts';
-import { parseForm } from '#lib/server/platform/forms.ts';
-import { failure, guardNetwork } from '#lib/server/networks/guards.ts';
+import { failure, parseForm } from '#lib/server/platform/forms.ts';
+import { guardNetwork } from '#lib/server/networks/guards.ts';
 import * as organisations from '#lib/server/networks/organisations.ts';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -2,9 +2,9 @@ import { fail, redirect } from '@sveltejs/kit';
 import { formatTermLabel, nextTerm, termWindow, type Term } from '#lib/domain/networks/term-planning.ts';
 import { m } from '#lib/paraglide/messages.js';
 import { termRequestSchema, termSaveSchema } from '#lib/schemas/meetings.ts';
-import { formValues, parseForm } from '#lib/server/platform/forms.ts';
+import { failure, formValues, parseForm } from '#lib/server/platform/forms.ts';
 import * as networks from '#lib/server/networks/networks.ts';
-import { failure, guardNetwork } from '#lib/server/networks/guards.ts';
+import { guardNetwork } from '#lib/server/networks/guards.ts';
 import * as terms from '#lib/server/networks/terms.ts';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,7 +1,7 @@
 import { moveSchema, reorderSchema, standingItemSchema } from '#lib/schemas/agenda.ts';
 import * as agenda from '#lib/server/networks/agenda.ts';
-import { parseForm } from '#lib/server/platform/forms.ts';
-import { failure, guardNetwork } from '#lib/server/networks/guards.ts';
+import { failure, parseForm } from '#lib/server/platform/forms.ts';
+import { guardNetwork } from '#lib/server/networks/guards.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Standing items (stående punkter) are copied onto every new agenda of the network. */

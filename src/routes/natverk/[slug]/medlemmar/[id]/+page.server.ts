@@ -1,15 +1,10 @@
+import type { Refusal } from '#lib/server/platform/result.ts';
 import { error } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { endMembershipSchema, membershipSchema, substituteSchema } from '#lib/schemas/networks.ts';
-import { parseForm } from '#lib/server/platform/forms.ts';
+import { failure, parseForm } from '#lib/server/platform/forms.ts';
 import * as networks from '#lib/server/networks/networks.ts';
-import {
-	failure,
-	guardMembership,
-	guardNetwork,
-	idParam,
-	type GuardEvent
-} from '#lib/server/networks/guards.ts';
+import { guardMembership, guardNetwork, idParam, type GuardEvent } from '#lib/server/networks/guards.ts';
 import { publicOrigin } from '#lib/server/platform/request.ts';
 import * as users from '#lib/server/auth/users.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -35,8 +30,8 @@ export const load: PageServerLoad = async (event) => {
 };
 
 class Refused extends Error {
-	readonly outcome: Extract<networks.Outcome, { ok: false }>;
-	constructor(outcome: Extract<networks.Outcome, { ok: false }>) {
+	readonly outcome: Refusal;
+	constructor(outcome: Refusal) {
 		super(outcome.message);
 		this.outcome = outcome;
 	}

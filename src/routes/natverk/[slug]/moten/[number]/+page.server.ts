@@ -5,10 +5,10 @@ import { m } from '#lib/paraglide/messages.js';
 import { actionItemSchema } from '#lib/schemas/networks.ts';
 import * as actionItems from '#lib/server/networks/action-items.ts';
 import * as agenda from '#lib/server/networks/agenda.ts';
-import { parseForm } from '#lib/server/platform/forms.ts';
+import { failure, parseForm } from '#lib/server/platform/forms.ts';
 import * as meetings from '#lib/server/networks/meetings.ts';
 import * as networks from '#lib/server/networks/networks.ts';
-import { failure, guardMeeting, idParam } from '#lib/server/networks/guards.ts';
+import { guardMeeting, idParam } from '#lib/server/networks/guards.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -1,9 +1,9 @@
 import { redirect } from '@sveltejs/kit';
 import { meetingSchema } from '#lib/schemas/meetings.ts';
-import { parseForm } from '#lib/server/platform/forms.ts';
+import { failure, parseForm } from '#lib/server/platform/forms.ts';
 import * as meetings from '#lib/server/networks/meetings.ts';
 import * as networks from '#lib/server/networks/networks.ts';
-import { failure, guardNetwork } from '#lib/server/networks/guards.ts';
+import { guardNetwork } from '#lib/server/networks/guards.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -2,8 +2,8 @@ import { error, redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { deleteItemSchema, standingItemSchema } from '#lib/schemas/agenda.ts';
 import * as agenda from '#lib/server/networks/agenda.ts';
-import { parseForm } from '#lib/server/platform/forms.ts';
-import { failure, guardNetwork, idParam, type GuardEvent } from '#lib/server/networks/guards.ts';
+import { failure, parseForm } from '#lib/server/platform/forms.ts';
+import { guardNetwork, idParam, type GuardEvent } from '#lib/server/networks/guards.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 async function itemContext(event: GuardEvent) {

@@ -1,9 +1,9 @@
 import { agendaItemSchema, copyAgendaSchema, moveSchema, reorderSchema } from '#lib/schemas/agenda.ts';
 import * as agenda from '#lib/server/networks/agenda.ts';
-import { parseForm } from '#lib/server/platform/forms.ts';
+import { failure, parseForm } from '#lib/server/platform/forms.ts';
 import * as meetings from '#lib/server/networks/meetings.ts';
 import * as networks from '#lib/server/networks/networks.ts';
-import { failure, guardMeeting } from '#lib/server/networks/guards.ts';
+import { guardMeeting } from '#lib/server/networks/guards.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -2,9 +2,9 @@ import { redirect } from '@sveltejs/kit';
 import * as notices from '#lib/server/networks/notices.ts';
 import { publicOrigin } from '#lib/server/platform/request.ts';
 import { cancelMeetingSchema } from '#lib/schemas/meetings.ts';
-import { parseForm } from '#lib/server/platform/forms.ts';
+import { failure, parseForm } from '#lib/server/platform/forms.ts';
 import * as meetings from '#lib/server/networks/meetings.ts';
-import { failure, guardMeeting } from '#lib/server/networks/guards.ts';
+import { guardMeeting } from '#lib/server/networks/guards.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -2,9 +2,9 @@ import { error, redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { agendaItemSchema, deleteItemSchema, guestSchema } from '#lib/schemas/agenda.ts';
 import * as agenda from '#lib/server/networks/agenda.ts';
-import { parseForm } from '#lib/server/platform/forms.ts';
+import { failure, parseForm } from '#lib/server/platform/forms.ts';
 import * as networks from '#lib/server/networks/networks.ts';
-import { failure, guardMeeting, idParam, type GuardEvent } from '#lib/server/networks/guards.ts';
+import { guardMeeting, idParam, type GuardEvent } from '#lib/server/networks/guards.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 async function itemContext(event: GuardEvent) {
