@@ -18,9 +18,15 @@
  * Run by Vite (inside the app) and by plain Node with type stripping (db/cli.ts), so: erasable
  * TypeScript only and relative imports with explicit `.ts` extensions.
  */
-import { DateTime } from 'luxon';
 import type { Sql, TransactionSql } from '../../src/lib/server/platform/db.ts';
 import { hashPassword } from '../../src/lib/server/auth/password.ts';
+import {
+	addDays,
+	easterSunday,
+	isoWeekday,
+	swedishHolidays
+} from '../../src/lib/domain/networks/holidays.ts';
+import { parseStockholmLocal, toStockholmParts } from '../../src/lib/domain/platform/stockholm-time.ts';
 import { seedDemoProgramme } from './demo-programme.ts';
 
 export const DEMO_PASSWORD = 'samverka-demo';
@@ -76,7 +82,6 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 
 const MARKER_EMAIL = 'admin@samverka.example';
 const EMAIL_DOMAIN = 'samverka.example';
-const ZONE = 'Europe/Stockholm';
 
 // ---------------------------------------------------------------------------------------------
 // Organisations (real, public names)
@@ -487,68 +492,46 @@ function conferenceDescription(tracks: string[]): string {
 // ---------------------------------------------------------------------------------------------
 // Calendar helpers (Europe/Stockholm)
 
-/** Easter Sunday (Gregorian calendar; anonymous algorithm). */
-function easterSunday(year: number): DateTime {
-	const a = year % 19;
-	const b = Math.floor(year / 100);
-	const c = year % 100;
-	const d = Math.floor(b / 4);
-	const e = b % 4;
-	const f = Math.floor((b + 8) / 25);
-	const g = Math.floor((b - f + 1) / 3);
-	const h = (19 * a + b - d - g + 15) % 30;
-	const i = Math.floor(c / 4);
-	const k = c % 4;
-	const l = (32 + 2 * e + 2 * i - h - k) % 7;
-	const m = Math.floor((a + 11 * h + 22 * l) / 451);
-	const month = Math.floor((h + l - 7 * m + 114) / 31);
-	const day = ((h + l - 7 * m + 114) % 31) + 1;
-	return DateTime.fromObject({ year, month, day }, { zone: ZONE });
-}
-
+/**
+ * Swedish public holidays and the usual days off that fall on weekdays, as 'YYYY-MM-DD': the app's own
+ * holiday calendar (domain/networks/holidays.ts) plus skärtorsdag and the klämdag after Kristi
+ * himmelsfärd, when few networks meet.
+ */
 const holidayCache = new Map<number, Set<string>>();
 
-/** Swedish public holidays and the usual days off (eves) that fall on weekdays, as 'YYYY-MM-DD'. */
 function swedishDaysOff(year: number): Set<string> {
 	let days = holidayCache.get(year);
 	if (days) return days;
 	const easter = easterSunday(year);
-	const fixed = ['01-01', '01-06', '05-01', '06-06', '12-24', '12-25', '12-26', '12-31'].map(
-		(md) => `${year}-${md}`
-	);
-	// Midsommarafton: the Friday between 19 and 25 June
-	let midsummerEve = DateTime.fromObject({ year, month: 6, day: 19 }, { zone: ZONE });
-	while (midsummerEve.weekday !== 5) midsummerEve = midsummerEve.plus({ days: 1 });
-	const moving = [
-		easter.minus({ days: 3 }), // skärtorsdag (half day)
-		easter.minus({ days: 2 }), // långfredagen
-		easter.plus({ days: 1 }), // annandag påsk
-		easter.plus({ days: 39 }), // Kristi himmelsfärds dag
-		easter.plus({ days: 40 }), // klämdag
-		midsummerEve
-	].map((d) => d.toISODate()!);
-	days = new Set([...fixed, ...moving]);
+	days = new Set([
+		...swedishHolidays(year).map((holiday) => holiday.date),
+		addDays(easter, -3), // skärtorsdag (half day)
+		addDays(easter, 40) // klämdag
+	]);
 	holidayCache.set(year, days);
 	return days;
 }
+
+const yearOf = (date: string) => Number(date.slice(0, 4));
+const monthDayOf = (date: string) => Number(date.slice(5, 7)) * 100 + Number(date.slice(8, 10));
 
 /**
  * A day a network would plausibly meet: its weekday, no holiday, not in the summer or Christmas break,
  * and not the day of the conference.
  */
-function isMeetingDay(day: DateTime, weekday: number): boolean {
-	if (day.weekday !== weekday) return false;
-	if (swedishDaysOff(day.year).has(day.toISODate()!)) return false;
-	if (day.hasSame(conferenceDay(day.year), 'day')) return false;
-	const monthDay = day.month * 100 + day.day;
+function isMeetingDay(day: string, weekday: number): boolean {
+	if (isoWeekday(day) !== weekday) return false;
+	if (swedishDaysOff(yearOf(day)).has(day)) return false;
+	if (day === conferenceDay(yearOf(day))) return false;
+	const monthDay = monthDayOf(day);
 	if (monthDay >= 618 && monthDay <= 814) return false; // summer break
 	if (monthDay >= 1219 || monthDay <= 108) return false; // Christmas break
 	return true;
 }
 
-function findMeetingDay(from: DateTime, weekday: number, step: 1 | -1): DateTime {
+function findMeetingDay(from: string, weekday: number, step: 1 | -1): string {
 	let day = from;
-	while (!isMeetingDay(day, weekday)) day = day.plus({ days: step });
+	while (!isMeetingDay(day, weekday)) day = addDays(day, step);
 	return day;
 }
 
@@ -557,38 +540,41 @@ function findMeetingDay(from: DateTime, weekday: number, step: 1 | -1): DateTime
  * after today (the first about ten days ahead), `intervalWeeks` apart or more where holidays intervene.
  */
 function scheduleDates(
-	today: DateTime,
+	today: string,
 	weekday: number,
 	intervalWeeks: number,
 	past: number,
 	upcoming: number
 ): string[] {
-	const before: DateTime[] = [];
-	let cursor = today.minus({ days: 6 });
+	const before: string[] = [];
+	let cursor = addDays(today, -6);
 	for (let i = 0; i < past; i++) {
 		const day = findMeetingDay(cursor, weekday, -1);
 		before.unshift(day);
-		cursor = day.minus({ weeks: intervalWeeks });
+		cursor = addDays(day, -7 * intervalWeeks);
 	}
-	const after: DateTime[] = [];
-	cursor = today.plus({ days: 8 });
+	const after: string[] = [];
+	cursor = addDays(today, 8);
 	for (let i = 0; i < upcoming; i++) {
 		const day = findMeetingDay(cursor, weekday, 1);
 		after.push(day);
-		cursor = day.plus({ weeks: intervalWeeks });
+		cursor = addDays(day, 7 * intervalWeeks);
 	}
-	return [...before, ...after].map((d) => d.toISODate()!);
+	return [...before, ...after];
 }
 
 /** The conference day of a year: the third Thursday of November. */
-function conferenceDay(year: number): DateTime {
-	let day = DateTime.fromObject({ year, month: 11, day: 15 }, { zone: ZONE });
-	while (day.weekday !== 4) day = day.plus({ days: 1 });
+function conferenceDay(year: number): string {
+	let day = `${year}-11-15`;
+	while (isoWeekday(day) !== 4) day = addDays(day, 1);
 	return day;
 }
 
+/** A Swedish wall-clock time as an instant, through the app's own conversion (stockholm-time.ts). */
 function stockholm(date: string, time: string): Date {
-	return DateTime.fromISO(`${date}T${time}`, { zone: ZONE }).toJSDate();
+	const parsed = parseStockholmLocal(date, time);
+	if (!parsed.ok) throw new Error(`Demo data: ${parsed.error}`);
+	return parsed.value;
 }
 
 function emailFor(name: string): string {
@@ -607,7 +593,7 @@ export async function seedDemo(
 	sql: Sql,
 	options: { today?: Date; log?: (m: string) => void } = {}
 ): Promise<{ created: boolean }> {
-	const today = DateTime.fromJSDate(options.today ?? new Date(), { zone: ZONE }).startOf('day');
+	const today = toStockholmParts(options.today ?? new Date()).date;
 	const summary = await sql.begin(async (tx) => {
 		// Two concurrent runs (two app instances starting at once) wait for each other here.
 		await tx`select pg_advisory_xact_lock(hashtext('samverka:seed-demo'))`;
@@ -645,8 +631,8 @@ async function assertNothingInTheWay(tx: TransactionSql): Promise<void> {
 	}
 }
 
-async function insertAll(tx: TransactionSql, today: DateTime) {
-	const year = today.year;
+async function insertAll(tx: TransactionSql, today: string) {
+	const year = yearOf(today);
 	const dateAgo = ([years, monthDay]: [number, string]) => `${year - years}-${monthDay}`;
 
 	// Organisations: an administrator may already have added some of them; reuse those.
@@ -786,9 +772,7 @@ async function insertAll(tx: TransactionSql, today: DateTime) {
 			const cancelled = m.cancelReason !== undefined;
 			const start = m.fullDay ? '09:00' : network.defaultStart;
 			const end = m.fullDay ? '16:00' : network.defaultEnd;
-			const cancelledAt = cancelled
-				? today.minus({ days: 4 }).set({ hour: 14, minute: 12 }).toJSDate()
-				: null;
+			const cancelledAt = cancelled ? stockholm(addDays(today, -4), '14:12') : null;
 			return {
 				networkId,
 				number: m.number,
@@ -885,7 +869,7 @@ async function insertAll(tx: TransactionSql, today: DateTime) {
 		}
 	];
 	for (const edition of editions) {
-		const day = conferenceDay(edition.year).toISODate()!;
+		const day = conferenceDay(edition.year);
 		const [{ id: conferenceId }] = await tx<{ id: number }[]>`
 			insert into conferences ${tx(
 				{
@@ -1389,7 +1373,7 @@ async function insertNetworkWork(
 			await tx`
 				insert into action_items (network_id, meeting_id, owner_membership_id, task, due_on, done_at)
 				values (${networkId}, ${meeting.id}, ${input.membershipOf(action.owner)}, ${action.task},
-					${action.dueAfter === undefined ? null : DateTime.fromISO(meeting.date).plus({ days: action.dueAfter }).toISODate()},
+					${action.dueAfter === undefined ? null : addDays(meeting.date, action.dueAfter)},
 					${action.done ? stockholm(meeting.date, '16:00') : null})`;
 		}
 	}
